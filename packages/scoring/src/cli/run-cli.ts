@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { type CliCommand, InvalidInputError } from "./command";
+import { formatZodError } from "./format-error";
+
+export interface CliResult {
+  exitCode: 0 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one command on the raw stdin text. Pure apart from the command itself, so tests can call it
+ * without spawning a process. Exit 2 with one line on stderr for every kind of invalid input.
+ */
+export function runCli(commands: Record<string, CliCommand>, name: string | undefined, raw: string): CliResult {
+  const fail = (line: string): CliResult => ({ exitCode: 2, stdout: "", stderr: `${line}\n` });
+  const command = name === undefined ? undefined : commands[name];
+  if (!command) {
+    return fail(`command: expected one of ${Object.keys(commands).join(", ")}, got ${name ?? "nothing"}`);
+  }
+  if (raw.trim() === "") return fail("input: empty input, expected a JSON document on standard input");
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return fail(`input: malformed JSON (${error instanceof Error ? error.message : "parse error"})`);
+  }
+  const parsed = command.schema.safeParse(json);
+  if (!parsed.success) return fail(formatZodError(parsed.error as z.ZodError));
+  try {
+    const output = command.run(parsed.data);
+    return { exitCode: 0, stdout: `${JSON.stringify(output)}\n`, stderr: "" };
+  } catch (error) {
+    if (error instanceof InvalidInputError) return fail(`${error.path}: ${error.message}`);
+    throw error;
+  }
+}

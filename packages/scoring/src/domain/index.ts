@@ -1,0 +1,5 @@
+export * from "./cooperation";
+export * from "./labels";
+export * from "./member-categories";
+export * from "./need-categories";
+export * from "./sector-fields";
