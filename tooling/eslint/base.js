@@ -4,7 +4,7 @@ import drizzle from "eslint-plugin-drizzle";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/*.config.*", "**/drizzle/**"] },
+  { ignores: ["**/*.mjs", "**/*.js", "**/dist/**", "**/.next/**", "**/node_modules/**", "**/*.config.*", "**/drizzle/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { type CliCommand, InvalidInputError } from "./command";
 import { formatZodError } from "./format-error";
 
@@ -26,7 +25,7 @@ export function runCli(commands: Record<string, CliCommand>, name: string | unde
     return fail(`input: malformed JSON (${error instanceof Error ? error.message : "parse error"})`);
   }
   const parsed = command.schema.safeParse(json);
-  if (!parsed.success) return fail(formatZodError(parsed.error as z.ZodError));
+  if (!parsed.success) return fail(formatZodError(parsed.error));
   try {
     const output = command.run(parsed.data);
     return { exitCode: 0, stdout: `${JSON.stringify(output)}\n`, stderr: "" };
