@@ -1,0 +1,4 @@
+import type { Benchmark } from "./lib/figure";
+
+/** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
+export const benchmarks: Benchmark[] = [];
