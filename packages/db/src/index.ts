@@ -1,0 +1,5 @@
+export { openDatabase, type Database, type DatabaseHandle, type DatabaseTarget } from "./client";
+export { configuredTarget, getDatabase } from "./default-database";
+export { runMigrations } from "./migrate";
+export * as schema from "./schema";
+export * from "./queries";

@@ -1,0 +1,142 @@
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import type { Database } from "../client";
+import { clusters, invitations, organisations, users } from "../schema";
+import { type PageInput, pageInput, toPage } from "./pagination";
+import { assignRole } from "./roles";
+import { hashToken } from "./tokens";
+import { normaliseEmail } from "./users";
+
+export const INVITATION_VALIDITY_DAYS = 14;
+
+export async function createInvitation(
+  db: Database,
+  params: { email: string; name: string | null; clusterId: string; organisationId: string; invitedBy: string; tokenHash: string; now?: Date },
+) {
+  const now = params.now ?? new Date();
+  const [row] = await db
+    .insert(invitations)
+    .values({
+      email: normaliseEmail(params.email),
+      name: params.name,
+      kind: "member",
+      clusterId: params.clusterId,
+      organisationId: params.organisationId,
+      invitedBy: params.invitedBy,
+      tokenHash: params.tokenHash,
+      expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * 86_400_000),
+    })
+    .returning();
+  return row ?? null;
+}
+
+export type InvitationState = "pending" | "accepted" | "expired" | "revoked";
+
+function stateOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  return row.expiresAt.getTime() < now.getTime() ? "expired" : "pending";
+}
+
+/** Invitations of one cluster, newest first (tenancy: the cluster id). */
+export async function listInvitations(db: Database, params: PageInput & { clusterId: string; now?: Date }) {
+  const { cursor, limit } = pageInput.parse(params);
+  const offset = cursor ?? 0;
+  const now = params.now ?? new Date();
+  const where = eq(invitations.clusterId, params.clusterId);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: invitations.id,
+        email: invitations.email,
+        name: invitations.name,
+        organisationName: organisations.name,
+        createdAt: invitations.createdAt,
+        expiresAt: invitations.expiresAt,
+        acceptedAt: invitations.acceptedAt,
+        revokedAt: invitations.revokedAt,
+      })
+      .from(invitations)
+      .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+      .where(where)
+      .orderBy(desc(invitations.createdAt), desc(invitations.id))
+      .limit(limit + 1)
+      .offset(offset),
+    db.select({ n: count() }).from(invitations).where(where),
+  ]);
+  return toPage(
+    rows.map((row) => ({ ...row, state: stateOf(row, now) })),
+    offset,
+    limit,
+    total?.n ?? 0,
+  );
+}
+
+/** What the accept page shows for a token: the invitation's state, email, cluster and organisation. */
+export async function findInvitationByToken(db: Database, token: string, now: Date = new Date()) {
+  const [row] = await db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      name: invitations.name,
+      clusterId: invitations.clusterId,
+      clusterName: clusters.name,
+      organisationId: invitations.organisationId,
+      organisationName: organisations.name,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
+    .from(invitations)
+    .innerJoin(clusters, eq(clusters.id, invitations.clusterId))
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(eq(invitations.tokenHash, hashToken(token)))
+    .limit(1);
+  return row ? { ...row, state: stateOf(row, now) } : null;
+}
+
+/**
+ * Accepts a pending invitation in one transaction: creates the user (or sets the password of an
+ * existing one without a password), assigns the member role and marks the token used. Returns null
+ * when the token is unknown, used, revoked or expired, so nothing changes.
+ */
+export async function acceptInvitation(
+  db: Database,
+  params: { token: string; name: string; passwordHash: string; now?: Date },
+): Promise<{ userId: string; clusterId: string } | null> {
+  const now = params.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(and(eq(invitations.tokenHash, hashToken(params.token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .returning();
+    if (!invitation || invitation.expiresAt.getTime() < now.getTime() || !invitation.organisationId) {
+      tx.rollback();
+      return null;
+    }
+    const [existing] = await tx.select().from(users).where(eq(users.email, invitation.email)).limit(1);
+    let userId: string;
+    if (existing) {
+      userId = existing.id;
+      if (!existing.passwordHash) await tx.update(users).set({ passwordHash: params.passwordHash, name: params.name }).where(eq(users.id, userId));
+    } else {
+      const [created] = await tx.insert(users).values({ email: invitation.email, name: params.name, passwordHash: params.passwordHash, emailVerified: now }).returning({ id: users.id });
+      if (!created) throw new Error("user insert returned nothing");
+      userId = created.id;
+    }
+    await assignRole(tx as unknown as Database, userId, { kind: "member", clusterId: invitation.clusterId, organisationId: invitation.organisationId });
+    return { userId, clusterId: invitation.clusterId };
+  }).catch((error: unknown) => {
+    if (error instanceof Error && error.name === "TransactionRollbackError") return null;
+    throw error;
+  });
+}
+
+export async function revokeInvitation(db: Database, params: { id: string; clusterId: string; now?: Date }) {
+  const [row] = await db
+    .update(invitations)
+    .set({ revokedAt: params.now ?? new Date() })
+    .where(and(eq(invitations.id, params.id), eq(invitations.clusterId, params.clusterId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .returning({ id: invitations.id });
+  return row ?? null;
+}

@@ -1,0 +1,61 @@
+import { and, eq } from "drizzle-orm";
+import type { MemberCategory } from "@clusterwerk/scoring/domain";
+import type { Database } from "../client";
+import { consents, organisations } from "../schema";
+
+export async function findOrganisationById(db: Database, id: string) {
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  return organisation ?? null;
+}
+
+export interface OrganisationProfileUpdate {
+  name: string;
+  category: MemberCategory;
+  employees: number | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  nace: string[];
+  technologyTags: string[];
+  website: string | null;
+  description: string | null;
+}
+
+export async function updateOrganisationProfile(db: Database, id: string, update: OrganisationProfileUpdate) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ...update, updatedAt: new Date() })
+    .where(eq(organisations.id, id))
+    .returning();
+  return row ?? null;
+}
+
+export type ConsentPurpose = "directory" | "matchmaking" | "cross-cluster";
+
+export async function getConsents(db: Database, organisationId: string): Promise<Record<ConsentPurpose, boolean>> {
+  const rows = await db.select().from(consents).where(eq(consents.organisationId, organisationId));
+  const granted = (purpose: ConsentPurpose) => rows.some((row) => row.purpose === purpose && row.granted);
+  return { directory: granted("directory"), matchmaking: granted("matchmaking"), "cross-cluster": granted("cross-cluster") };
+}
+
+export async function setConsent(db: Database, organisationId: string, purpose: ConsentPurpose, granted: boolean, userId: string | null) {
+  await db
+    .insert(consents)
+    .values({ organisationId, purpose, granted, updatedBy: userId })
+    .onConflictDoUpdate({
+      target: [consents.organisationId, consents.purpose],
+      set: { granted, updatedBy: userId, updatedAt: new Date() },
+    });
+}
+
+/** True when the organisation is listed in the directory (used by tests and the profile page). */
+export async function isListedInDirectory(db: Database, organisationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ granted: consents.granted })
+    .from(consents)
+    .where(and(eq(consents.organisationId, organisationId), eq(consents.purpose, "directory")));
+  return row?.granted ?? false;
+}
