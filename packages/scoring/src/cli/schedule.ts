@@ -1,10 +1,13 @@
-import { z } from "zod";
+import { findEventIssue, scheduleInputSchema, scheduleMeetings } from "../scheduling";
 import { defineCommand, InvalidInputError } from "./command";
 
-// Placeholder until the schedule command is built (see SCORING-CLI.md).
+/** `schedule`: 1:1 meetings of a brokerage event (SCORING-CLI.md, DOMAIN.md §5.5). */
 export const scheduleCommand = defineCommand({
-  schema: z.object({}),
-  run: () => {
-    throw new InvalidInputError("command", "schedule is not implemented yet");
+  schema: scheduleInputSchema,
+  run: (input) => {
+    const issue = findEventIssue(input);
+    if (issue) throw new InvalidInputError(issue.path, issue.message);
+    const { scheduled, unscheduled, upperBound, objective, method } = scheduleMeetings(input);
+    return { scheduled, unscheduled, upperBound, objective, method };
   },
 });
