@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./clusters";
 export * from "./directory";
 export * from "./invitations";
+export * from "./memberships";
 export * from "./organisations";
 export * from "./outbox";
 export * from "./pagination";

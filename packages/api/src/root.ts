@@ -1,0 +1,16 @@
+import { accountRouter } from "./routers/account";
+import { adminRouter } from "./routers/admin";
+import { clusterRouter } from "./routers/cluster";
+import { invitationRouter } from "./routers/invitation";
+import { organisationRouter } from "./routers/organisation";
+import { createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  cluster: clusterRouter,
+  organisation: organisationRouter,
+  invitation: invitationRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+const schema = z.object({
+  /** Signs the session JWT; `pnpm start` generates one into .env.local on first start. */
+  AUTH_SECRET: z.string().min(16).optional(),
+  /** smtp(s)://user:pass@host:port — without it mail goes into the outbox table. */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender address of mails. */
+  MAIL_FROM: z.string().default("Clusterwerk <no-reply@clusterwerk.example>"),
+  /** The portal's public base URL, for links in mails. */
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+});
+
+export const authEnv = schema.parse({
+  AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+  SMTP_URL: process.env.SMTP_URL || undefined,
+  MAIL_FROM: process.env.MAIL_FROM || undefined,
+  PUBLIC_URL: process.env.PUBLIC_URL || process.env.AUTH_URL || undefined,
+});

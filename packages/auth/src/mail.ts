@@ -1,0 +1,20 @@
+import { type Database, enqueueMail, type OutgoingMail } from "@clusterwerk/db";
+import { createTransport } from "nodemailer";
+import { authEnv } from "./env";
+
+/**
+ * Sends over SMTP when SMTP_URL is set (and keeps a copy marked sent); otherwise the mail waits in the
+ * outbox table, which admins read in the portal, so every flow works offline and tests follow links.
+ */
+export async function sendMail(db: Database, mail: OutgoingMail): Promise<void> {
+  if (!authEnv.SMTP_URL) {
+    await enqueueMail(db, mail);
+    return;
+  }
+  await createTransport(authEnv.SMTP_URL).sendMail({ from: authEnv.MAIL_FROM, ...mail });
+  await enqueueMail(db, mail, new Date());
+}
+
+export function publicLink(path: string): string {
+  return new URL(path, authEnv.PUBLIC_URL).toString();
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { email, id, password, requiredText, token } from "./fields";
+
+export const signInInput = z.object({ email, password: z.string().min(1, "required").max(200, "tooLong") });
+export const requestPasswordResetInput = z.object({ email });
+export const resetPasswordInput = z.object({ token, password });
+export const invitationTokenInput = z.object({ token });
+export const acceptInvitationInput = z.object({ token, name: requiredText(120), password });
+export const createInvitationInput = z.object({
+  clusterId: id,
+  organisationId: id,
+  email,
+  name: requiredText(120),
+});
+export const revokeInvitationInput = z.object({ clusterId: id, invitationId: id });

@@ -1,0 +1,4 @@
+export * from "./account";
+export * from "./fields";
+export * from "./messages";
+export * from "./organisation";

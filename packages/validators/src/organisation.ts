@@ -1,0 +1,34 @@
+import { memberCategories } from "@clusterwerk/scoring/domain";
+import { z } from "zod";
+import { optionalText, optionalUrl, requiredText } from "./fields";
+import { validationMessages as m } from "./messages";
+
+const naceCode = z.string().trim().toUpperCase().regex(/^[A-U](\d{2})?$/, m.invalidNace);
+const technologyTag = z.string().trim().toLowerCase().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, m.invalidTag);
+
+/** The editable organisation profile (DOMAIN.md §1). Coordinates are optional but come in pairs. */
+export const organisationProfile = z
+  .object({
+    name: requiredText(160),
+    category: z.enum(memberCategories, m.invalidChoice),
+    employees: z.number().int(m.outOfRange).min(0, m.outOfRange).max(1_000_000, m.outOfRange).nullable(),
+    street: optionalText(160),
+    postalCode: z
+      .string()
+      .trim()
+      .max(12, m.tooLong)
+      .refine((value) => value === "" || /^[A-Za-z0-9 -]{3,12}$/.test(value), m.invalidPostalCode)
+      .transform((value) => (value === "" ? null : value))
+      .nullable(),
+    city: requiredText(120),
+    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, m.invalidCountry),
+    lat: z.number().min(-90, m.outOfRange).max(90, m.outOfRange).nullable(),
+    lon: z.number().min(-180, m.outOfRange).max(180, m.outOfRange).nullable(),
+    nace: z.array(naceCode).max(20, m.tooLong),
+    technologyTags: z.array(technologyTag).max(30, m.tooLong),
+    website: optionalUrl,
+    description: optionalText(2000),
+  })
+  .refine((value) => (value.lat === null) === (value.lon === null), { message: m.outOfRange, path: ["lon"] });
+
+export type OrganisationProfileInput = z.input<typeof organisationProfile>;
