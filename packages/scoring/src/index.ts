@@ -1,2 +1,4 @@
 export * from "./domain";
 export * from "./scheduling";
+export * from "./benchmark";
+export * from "./dates";

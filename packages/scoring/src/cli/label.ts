@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { defineCommand, InvalidInputError } from "./command";
+import { assessLabels } from "../benchmark/label-eligibility";
+import { labelInputSchema } from "../benchmark/schemas/label-input-schema";
+import { defineCommand } from "./command";
 
-// Placeholder until the label command is built (see SCORING-CLI.md).
+/** `label`: which labels a cluster may be awarded on a date (SCORING-CLI.md). */
 export const labelCommand = defineCommand({
-  schema: z.object({}),
-  run: () => {
-    throw new InvalidInputError("command", "label is not implemented yet");
-  },
+  schema: labelInputSchema,
+  run: (input) => assessLabels(input),
 });

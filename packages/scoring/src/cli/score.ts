@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { defineCommand, InvalidInputError } from "./command";
+import { scoreBenchmarking } from "../benchmark/score-benchmarking";
+import { scoreInputSchema } from "../benchmark/schemas/score-input-schema";
+import { defineCommand } from "./command";
 
-// Placeholder until the score command is built (see SCORING-CLI.md).
+/** `score`: points, level and knock-outs of one benchmarking (SCORING-CLI.md). */
 export const scoreCommand = defineCommand({
-  schema: z.object({}),
-  run: () => {
-    throw new InvalidInputError("command", "score is not implemented yet");
-  },
+  schema: scoreInputSchema,
+  run: (input) => scoreBenchmarking(input.values),
 });

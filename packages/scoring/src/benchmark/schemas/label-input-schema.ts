@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { compareDates } from "../../dates/plain-date";
+import { plainDateSchema } from "../../dates/plain-date-schema";
+import { labelLevels } from "../label-rules";
+import { indicatorIdSchema, indicatorValuesSchema } from "./indicator-values-schema";
+
+/** An earlier award (also the `labels` of a reference cluster in `peers`); it may not end before it starts. */
+export const labelAwardSchema = z
+  .object({
+    level: z.enum(labelLevels, { error: `expected one of ${labelLevels.join(", ")}` }),
+    validFrom: plainDateSchema,
+    validUntil: plainDateSchema,
+  })
+  .superRefine((award, ctx) => {
+    if (compareDates(award.validUntil, award.validFrom) < 0) {
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "expected a date on or after validFrom" });
+    }
+  });
+
+const benchmarkingSchema = z.object({
+  date: plainDateSchema,
+  values: indicatorValuesSchema,
+  validatedImprovements: z.array(indicatorIdSchema, { error: "expected a list of indicator ids" }).default([]),
+});
+
+/** Input of `label` (SCORING-CLI.md). Two benchmarkings on one date are invalid. */
+export const labelInputSchema = z
+  .object({
+    asOf: plainDateSchema,
+    benchmarkings: z.array(benchmarkingSchema, { error: "expected a list of benchmarkings" }),
+    awards: z.array(labelAwardSchema, { error: "expected a list of awards" }).default([]),
+    assessors: z.array(z.string({ error: "expected an assessor name" }), { error: "expected a list of assessor names" }).default([]),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Map<string, number>();
+    input.benchmarkings.forEach((benchmarking, index) => {
+      const first = seen.get(benchmarking.date);
+      if (first === undefined) seen.set(benchmarking.date, index);
+      else {
+        ctx.addIssue({
+          code: "custom",
+          path: ["benchmarkings", index, "date"],
+          message: `another benchmarking (benchmarkings.${first}) is on ${benchmarking.date} already`,
+        });
+      }
+    });
+  });
+export type LabelCommandInput = z.input<typeof labelInputSchema>;
+export type ParsedLabelCommandInput = z.output<typeof labelInputSchema>;

@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { indicatorValuesSchema } from "./indicator-values-schema";
+
+/** Input of `score` (SCORING-CLI.md). */
+export const scoreInputSchema = z.object({ values: indicatorValuesSchema });
+export type ScoreCommandInput = z.input<typeof scoreInputSchema>;
+export type ParsedScoreCommandInput = z.output<typeof scoreInputSchema>;

@@ -1,0 +1,2 @@
+export * from "./plain-date";
+export * from "./plain-date-schema";
