@@ -57,7 +57,7 @@ export function findEventIssue(event: BrokerageEvent): EventIssue | null {
     }
     // Two participants per lock, so the number of locks in the slot is half the pinned set.
     if (pinned.size / 2 + 1 > event.tables) {
-      return { path, message: `more locked meetings at "${lock}" than the ${event.tables} tables` };
+      return { path, message: `more locked meetings at "${lock}" than tables (${event.tables})` };
     }
     pinned.add(meeting.a).add(meeting.b);
     lockedParticipants.set(lock, pinned);

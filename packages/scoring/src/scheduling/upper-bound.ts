@@ -15,8 +15,13 @@ import { FlowNetwork } from "./max-flow";
  *
  * Participant matching. In a valid schedule participant p's meetings sit in distinct slots, each a
  * candidate of its meeting: a matching of size deg(p) between p's meetings and slots, so
- * deg(p) ≤ ν_p, the maximum such matching. Every scheduled meeting has two participants, so
- * 2 × scheduled = Σ_p deg(p) ≤ Σ_p ν_p, and scheduled ≤ ⌊Σ_p ν_p / 2⌋.
+ * deg(p) ≤ ν_p, the maximum such matching. Then the scheduled meetings form a subgraph of the
+ * meeting graph with degrees deg(p) ≤ ν_p, whose size the fractional b-matching bounds. We compute it
+ * as a flow on the bipartite double cover: source → p_out (capacity ν_p), a_out → b_in and
+ * b_out → a_in for each meeting {a, b} (1 each), p_in → sink (ν_p). Sending 1 along both copies of
+ * every scheduled meeting is a feasible flow of value 2 × scheduled, so scheduled ≤ ⌊max flow / 2⌋.
+ * This is never above ⌊Σ_p ν_p / 2⌋, and is tighter when meetings crowd around few participants
+ * (a participant with two slots and four meetings, everyone else meeting only them: 2, not 3).
  */
 export function scheduleUpperBound(model: EventModel): number {
   return Math.min(slotFlowBound(model), participantMatchingBound(model));
@@ -44,19 +49,36 @@ function slotFlowBound(model: EventModel): number {
 }
 
 function participantMatchingBound(model: EventModel): number {
-  let total = 0;
-  for (const own of model.meetingsOf) {
-    // Nodes: the participant's meetings 0..k-1, then slots k..k+slotCount-1, source, sink.
-    const k = own.length;
-    const source = k + model.slotCount;
-    const sink = source + 1;
-    const network = new FlowNetwork(sink + 1);
-    for (const [i, m] of own.entries()) {
-      network.addEdge(source, i, 1);
-      for (const s of model.meetings[m]?.candidates ?? []) network.addEdge(i, k + s, 1);
-    }
-    for (let s = 0; s < model.slotCount; s++) network.addEdge(k + s, sink, 1);
-    total += network.maxFlow(source, sink);
+  const capacities = model.meetingsOf.map((own) => participantSlotMatching(model, own));
+  // Nodes: p_out = p, p_in = participantCount + p, then source and sink.
+  const n = model.participantCount;
+  const source = 2 * n;
+  const sink = source + 1;
+  const network = new FlowNetwork(sink + 1);
+  for (const [p, capacity] of capacities.entries()) {
+    if (capacity === 0) continue;
+    network.addEdge(source, p, capacity);
+    network.addEdge(n + p, sink, capacity);
   }
-  return Math.floor(total / 2);
+  for (const meeting of model.meetings) {
+    if (meeting.candidates.length === 0) continue;
+    network.addEdge(meeting.a, n + meeting.b, 1);
+    network.addEdge(meeting.b, n + meeting.a, 1);
+  }
+  return Math.floor(network.maxFlow(source, sink) / 2);
+}
+
+/** ν_p: the most of one participant's meetings that can sit in distinct candidate slots. */
+function participantSlotMatching(model: EventModel, own: readonly number[]): number {
+  // Nodes: the participant's meetings 0..k-1, then slots k..k+slotCount-1, source, sink.
+  const k = own.length;
+  const source = k + model.slotCount;
+  const sink = source + 1;
+  const network = new FlowNetwork(sink + 1);
+  for (const [i, m] of own.entries()) {
+    network.addEdge(source, i, 1);
+    for (const s of model.meetings[m]?.candidates ?? []) network.addEdge(i, k + s, 1);
+  }
+  for (let s = 0; s < model.slotCount; s++) network.addEdge(k + s, sink, 1);
+  return network.maxFlow(source, sink);
 }
