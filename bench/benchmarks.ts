@@ -1,4 +1,5 @@
 import type { Benchmark } from "./lib/figure";
+import { schedulingBenchmark } from "./scheduling";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
-export const benchmarks: Benchmark[] = [];
+export const benchmarks: Benchmark[] = [schedulingBenchmark];
