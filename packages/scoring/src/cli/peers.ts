@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { defineCommand, InvalidInputError } from "./command";
+import { computePeerReport } from "../benchmark/peers/peer-report";
+import { peersInputSchema } from "../benchmark/schemas/peers-input-schema";
+import { defineCommand } from "./command";
 
-// Placeholder until the peers command is built (see SCORING-CLI.md).
+/** `peers`: peer groups and statistics of one cluster (SCORING-CLI.md). */
 export const peersCommand = defineCommand({
-  schema: z.object({}),
-  run: () => {
-    throw new InvalidInputError("command", "peers is not implemented yet");
-  },
+  schema: peersInputSchema,
+  run: (input) => computePeerReport(input),
 });
