@@ -4,10 +4,11 @@ import type { ScheduleState } from "./schedule-state";
 const MAX_PASSES = 30;
 
 /**
- * Local search on idle gaps that never changes which meetings are scheduled: move a meeting to
- * another free slot, or swap slots with the meeting that blocks one of its participants there.
- * A step is taken only when it strictly lowers the gaps of the (up to four) participants involved,
- * so the total strictly falls and the loop ends. Locked meetings stay put.
+ * Local search on idle gaps that never changes which meetings are scheduled. A meeting may move to
+ * another slot with a free table, trade slots with the meeting that blocks one of its participants
+ * there, or, when that slot's tables are all taken, trade slots with any meeting there that fits in
+ * its own slot. A step is taken only when it strictly lowers the gaps of the (up to four)
+ * participants involved, so the total strictly falls and the loop ends. Locked meetings stay put.
  */
 export function compactGaps(state: ScheduleState): void {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -20,42 +21,50 @@ export function compactGaps(state: ScheduleState): void {
   }
 }
 
+interface Step {
+  delta: number;
+  to: number;
+  /** The meeting that takes m's slot in exchange, or -1 for a plain move. */
+  partner: number;
+}
+
 function improveMeeting(state: ScheduleState, m: number): boolean {
   const meeting = state.meeting(m);
   const from = state.slotOf[m] ?? -1;
-  let bestDelta = 0;
-  let bestSlot = -1;
-  let bestPartner = -1;
+  let best: Step = { delta: 0, to: -1, partner: -1 };
   for (const to of meeting.candidates) {
     if (to === from) continue;
     const blockA = state.occupantAt(meeting.a, to);
     const blockB = state.occupantAt(meeting.b, to);
-    if (blockA === -1 && blockB === -1) {
-      if (!state.hasTable(to)) continue;
-      const delta = deltaOf(state, [meeting.a, meeting.b], () => {
-        state.remove(m);
-        state.place(m, to);
-      }, () => {
-        state.remove(m);
-        state.place(m, from);
-      });
-      if (delta < bestDelta) [bestDelta, bestSlot, bestPartner] = [delta, to, -1];
+    if (blockA !== -1 && blockB !== -1 && blockA !== blockB) continue;
+    const blocker = blockA !== -1 ? blockA : blockB;
+    if (blocker !== -1) {
+      if (!canSwap(state, m, blocker, from, to)) continue;
+      const other = state.meeting(blocker);
+      const delta = gapChange(state, [meeting.a, meeting.b, other.a, other.b], () => swap(state, m, blocker, from, to), () => swap(state, m, blocker, to, from));
+      if (delta < best.delta) best = { delta, to, partner: blocker };
       continue;
     }
-    if (blockA !== -1 && blockB !== -1 && blockA !== blockB) continue;
-    const partner = blockA !== -1 ? blockA : blockB;
-    if (!canSwap(state, m, partner, from, to)) continue;
-    const other = state.meeting(partner);
-    const delta = deltaOf(state, [meeting.a, meeting.b, other.a, other.b], () => swap(state, m, partner, from, to), () => swap(state, m, partner, to, from));
-    if (delta < bestDelta) [bestDelta, bestSlot, bestPartner] = [delta, to, partner];
+    // Measured even when `to` is full: `place` does not check tables, and the move is undone at once.
+    const moveDelta = gapChange(state, [meeting.a, meeting.b], () => move(state, m, to), () => move(state, m, from));
+    if (state.hasTable(to)) {
+      if (moveDelta < best.delta) best = { delta: moveDelta, to, partner: -1 };
+      continue;
+    }
+    // Only worth an exchange when m itself gains; the other side is tried when its turn comes.
+    if (moveDelta >= 0) continue;
+    for (const y of [...state.meetingsIn(to)]) {
+      const other = state.meeting(y);
+      // y shares no participant with m (both of m's are free at `to`), so the two changes add up.
+      if (other.lock !== null || !other.candidates.includes(from)) continue;
+      if (!state.isFree(other.a, from) || !state.isFree(other.b, from)) continue;
+      const delta = moveDelta + gapChange(state, [other.a, other.b], () => move(state, y, from), () => move(state, y, to));
+      if (delta < best.delta) best = { delta, to, partner: y };
+    }
   }
-  if (bestSlot === -1) return false;
-  if (bestPartner === -1) {
-    state.remove(m);
-    state.place(m, bestSlot);
-  } else {
-    swap(state, m, bestPartner, from, bestSlot);
-  }
+  if (best.to === -1) return false;
+  if (best.partner === -1) move(state, m, best.to);
+  else swap(state, m, best.partner, from, best.to);
   return true;
 }
 
@@ -76,6 +85,11 @@ function canSwap(state: ScheduleState, m: number, partner: number, from: number,
   return possible;
 }
 
+function move(state: ScheduleState, m: number, to: number): void {
+  state.remove(m);
+  state.place(m, to);
+}
+
 /** Moves m from `from` to `to` and partner from `to` to `from`; table counts stay the same. */
 function swap(state: ScheduleState, m: number, partner: number, from: number, to: number): void {
   state.remove(m);
@@ -85,7 +99,7 @@ function swap(state: ScheduleState, m: number, partner: number, from: number, to
 }
 
 /** Change in the listed participants' gaps caused by `apply`, measured and then undone. */
-function deltaOf(state: ScheduleState, participants: number[], apply: () => void, undo: () => void): number {
+function gapChange(state: ScheduleState, participants: number[], apply: () => void, undo: () => void): number {
   const unique = [...new Set(participants)];
   const gapsOf = () => unique.reduce((sum, p) => sum + state.participantGaps(p), 0);
   const before = gapsOf();
