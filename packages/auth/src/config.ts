@@ -1,11 +1,16 @@
 import { getDatabase } from "@clusterwerk/db";
-import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { verifyCredentials } from "./credentials";
 import { authEnv } from "./env";
 
 const credentialsInput = z.object({ email: z.string().email().max(254), password: z.string().min(1).max(200) });
+
+/** Lets the sign-in form tell "too many attempts" apart from wrong credentials. */
+class RateLimitedSignin extends CredentialsSignin {
+  override code = "rate_limited";
+}
 
 function clientIp(request: Request): string | null {
   const forwarded = request.headers.get("x-forwarded-for");
@@ -28,7 +33,9 @@ export const authConfig = {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         const result = await verifyCredentials(getDatabase().db, { ...parsed.data, ip: clientIp(request) });
-        return result.ok ? { id: result.userId } : null;
+        if (result.ok) return { id: result.userId };
+        if (result.reason === "rate-limited") throw new RateLimitedSignin();
+        return null;
       },
     }),
   ],

@@ -1,0 +1,53 @@
+import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminSearch } from "~/components/admin-search";
+import { Forbidden } from "~/components/forbidden";
+import { Pagination, parseCursor } from "~/components/pagination";
+import { guarded, requireViewer } from "~/server/guard";
+import { api } from "~/trpc/server";
+
+const PAGE_SIZE = 20;
+
+export default async function AccountsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireViewer();
+  const query = await searchParams;
+  const search = (Array.isArray(query.q) ? query.q[0] : query.q)?.slice(0, 100) ?? "";
+  const cursor = parseCursor(query.cursor);
+  const [t, caller] = await Promise.all([getTranslations("admin"), api()]);
+  const result = await guarded(() => caller.admin.users({ search: search || undefined, cursor, limit: PAGE_SIZE }));
+  if (!result.ok) return <Forbidden />;
+  const page = result.data;
+  return (
+    <div>
+      <PageHeader title={t("accountsTitle")} />
+      <Card>
+        <AdminSearch value={search} />
+        {page.items.length === 0 ? (
+          <EmptyState title={t("accountsEmpty")} />
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("email")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("name")}</th>
+                <th scope="col" className="py-2 font-medium">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {page.items.map((user) => (
+                <tr key={user.id}>
+                  <td className="py-2 pr-4">{user.email}</td>
+                  <td className="py-2 pr-4">{user.name ?? "–"}</td>
+                  <td className="py-2">{user.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="amber">{t("pending")}</Badge>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <Pagination pathname="/admin/accounts" params={{ q: search || undefined }} cursor={cursor} nextCursor={page.nextCursor} limit={PAGE_SIZE} shown={page.items.length} total={page.total} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { Card, PageHeader } from "@clusterwerk/ui";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ResetPasswordForm } from "~/components/forms/reset-password-form";
+
+export default async function ResetPasswordPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("reset");
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t("title")} />
+      <Card>
+        <ResetPasswordForm token={token} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { Card, PageHeader } from "@clusterwerk/ui";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignInForm } from "~/components/forms/sign-in-form";
+import { Link } from "~/i18n/navigation";
+
+export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("signIn");
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t("title")} />
+      <Card>
+        <SignInForm />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="text-brand-800 underline">
+            {t("forgot")}
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

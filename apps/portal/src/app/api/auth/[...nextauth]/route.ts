@@ -1,0 +1,3 @@
+import { handlers } from "@clusterwerk/auth";
+
+export const { GET, POST } = handlers;

@@ -1,0 +1,35 @@
+"use client";
+
+import { Notice } from "@clusterwerk/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useTRPC } from "~/trpc/react";
+
+type Purpose = "directory" | "matchmaking" | "cross-cluster";
+const labels = { directory: "consentDirectory", matchmaking: "consentMatchmaking", "cross-cluster": "consentCrossCluster" } as const;
+
+export function ConsentToggles({ organisationId, initial }: { organisationId: string; initial: Record<Purpose, boolean> }) {
+  const t = useTranslations("organisation");
+  const trpc = useTRPC();
+  const [consents, setConsents] = useState(initial);
+  const change = useMutation(trpc.organisation.setConsent.mutationOptions({ onSuccess: (next) => setConsents(next) }));
+  return (
+    <fieldset className="space-y-3">
+      <legend className="sr-only">{t("consents")}</legend>
+      {(Object.keys(labels) as Purpose[]).map((purpose) => (
+        <label key={purpose} className="flex items-center gap-3 text-sm">
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={consents[purpose]}
+            disabled={change.isPending}
+            onChange={(event) => change.mutate({ organisationId, purpose, granted: event.target.checked })}
+          />
+          {t(labels[purpose])}
+        </label>
+      ))}
+      {change.isSuccess ? <Notice tone="success">{t("consentSaved")}</Notice> : null}
+    </fieldset>
+  );
+}

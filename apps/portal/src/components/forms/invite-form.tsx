@@ -1,0 +1,66 @@
+"use client";
+
+import { createInvitationInput } from "@clusterwerk/validators";
+import { Button, Notice, SelectField, TextField } from "@clusterwerk/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { useRouter } from "~/i18n/navigation";
+import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
+import { useTRPC } from "~/trpc/react";
+import { useValidationText } from "../use-validation-text";
+
+export function InviteForm({ clusterId, organisations }: { clusterId: string; organisations: { id: string; name: string }[] }) {
+  const t = useTranslations("invitations");
+  const validation = useValidationText();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const invite = useMutation(
+    trpc.invitation.create.mutationOptions({
+      onError: (error) => setErrors(serverFieldErrors(error) ?? {}),
+      onSuccess: () => {
+        formRef.current?.reset();
+        router.refresh();
+      },
+    }),
+  );
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      className="grid gap-4 md:grid-cols-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        const values = { clusterId, organisationId: String(form.get("organisationId") ?? ""), email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
+        const fieldErrors = zodFieldErrors(createInvitationInput, values);
+        setErrors(fieldErrors ?? {});
+        invite.reset();
+        if (!fieldErrors) invite.mutate(values);
+      }}
+    >
+      <div className="md:col-span-2">
+        {invite.isSuccess ? <Notice tone="success" testId="invitation-sent">{t("sent", { email: invite.data.email })}</Notice> : null}
+      </div>
+      <SelectField id="organisationId" name="organisationId" label={t("organisation")} defaultValue="" error={errors.organisationId ? validation("invalidChoice") : undefined}>
+        <option value="" disabled>
+          {t("chooseOrganisation")}
+        </option>
+        {organisations.map((organisation) => (
+          <option key={organisation.id} value={organisation.id}>
+            {organisation.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="invite-name" name="name" label={t("name")} error={validation(errors.name)} required />
+      <TextField id="invite-email" name="email" type="email" label={t("email")} error={validation(errors.email)} required />
+      <div className="flex items-end">
+        <Button type="submit" busy={invite.isPending}>
+          {t("send")}
+        </Button>
+      </div>
+    </form>
+  );
+}

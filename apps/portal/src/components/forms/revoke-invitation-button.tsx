@@ -1,0 +1,35 @@
+"use client";
+
+import { Button } from "@clusterwerk/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "~/i18n/navigation";
+import { useTRPC } from "~/trpc/react";
+
+/** Withdrawing needs a second, explicit confirmation. */
+export function RevokeInvitationButton({ clusterId, invitationId, email }: { clusterId: string; invitationId: string; email: string }) {
+  const t = useTranslations("invitations");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const revoke = useMutation(trpc.invitation.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
+  if (!confirming) {
+    return (
+      <Button variant="ghost" onClick={() => setConfirming(true)}>
+        {t("revoke")}
+      </Button>
+    );
+  }
+  return (
+    <span role="group" className="flex flex-wrap items-center gap-2 text-sm">
+      <span>{t("revokeConfirm", { email })}</span>
+      <Button variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate({ clusterId, invitationId })}>
+        {t("revoke")}
+      </Button>
+      <Button variant="secondary" onClick={() => setConfirming(false)}>
+        ✕
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { signInInput } from "@clusterwerk/validators";
+import { Button, Notice, TextField } from "@clusterwerk/ui";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "~/i18n/navigation";
+import { type FieldErrors, zodFieldErrors } from "~/lib/field-errors";
+import { useValidationText } from "../use-validation-text";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const validation = useValidationText();
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<"invalid" | "rateLimited" | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const fieldErrors = zodFieldErrors(signInInput, values);
+    setErrors(fieldErrors ?? {});
+    setFailure(null);
+    if (fieldErrors) return;
+    setBusy(true);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    setBusy(false);
+    if (!result || result.error) {
+      setFailure(result?.code === "rate_limited" ? "rateLimited" : "invalid");
+      return;
+    }
+    router.push("/dashboard");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {failure ? (
+        <Notice tone="error" testId="sign-in-error">
+          {t(failure)}
+        </Notice>
+      ) : null}
+      <TextField id="email" name="email" type="email" autoComplete="username" label={t("email")} error={validation(errors.email)} required />
+      <TextField id="password" name="password" type="password" autoComplete="current-password" label={t("password")} error={validation(errors.password)} required />
+      <Button type="submit" busy={busy} className="w-full">
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

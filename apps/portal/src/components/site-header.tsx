@@ -1,0 +1,68 @@
+import { signOut } from "@clusterwerk/auth";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "~/i18n/navigation";
+import { getViewer, viewerClusters } from "~/server/viewer";
+import { ClusterSwitcher } from "./cluster-switcher";
+import { LanguageSwitch } from "./language-switch";
+
+/** Header with navigation for the viewer's roles only (the server still checks every page). */
+export async function SiteHeader() {
+  const t = await getTranslations("nav");
+  const locale = await getLocale();
+  const viewer = await getViewer();
+  const clusters = viewer ? viewerClusters(viewer) : [];
+  const links: { href: string; label: string }[] = [{ href: "/clusters", label: t("clusters") }];
+  if (viewer) {
+    links.unshift({ href: "/dashboard", label: t("dashboard") });
+    const firstCluster = clusters[0];
+    if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/directory`, label: t("directory") });
+    const organisation = viewer.roles.find((role) => role.kind === "member");
+    if (organisation?.kind === "member") links.push({ href: `/organisation/${organisation.organisationId}`, label: t("organisation") });
+    const managed = clusters.find((cluster) => cluster.manager);
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
+    if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor", label: t("assessor") });
+    if (viewer.roles.some((role) => role.kind === "admin")) {
+      links.push({ href: "/admin/outbox", label: t("outbox") }, { href: "/admin/accounts", label: t("accounts") }, { href: "/admin/clusters", label: t("adminClusters") });
+    }
+  }
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-900">
+          Clusterwerk
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <ClusterSwitcher clusters={clusters} />
+          <LanguageSwitch />
+          {viewer ? (
+            <form
+              action={async () => {
+                "use server";
+                await signOut({ redirectTo: `/${locale}` });
+              }}
+            >
+              <button type="submit" className="rounded-md px-3 py-1 text-sm text-slate-700 hover:bg-slate-100" data-testid="sign-out">
+                {t("signOut")}
+              </button>
+            </form>
+          ) : (
+            <Link href="/sign-in" className="rounded-md bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-800">
+              {t("signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t("main")} className="mx-auto max-w-6xl px-4 pb-2">
+        <ul className="flex flex-wrap gap-1 text-sm">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="block rounded px-2 py-1 text-slate-800 hover:bg-slate-100">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

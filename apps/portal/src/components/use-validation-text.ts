@@ -1,0 +1,12 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/** Translates a validation message key; unknown keys fall back to the generic message. */
+export function useValidationText() {
+  const t = useTranslations("validation");
+  return (key: string | undefined): string | undefined => {
+    if (!key) return undefined;
+    return t.has(key) ? t(key) : t("required");
+  };
+}

@@ -1,0 +1,3 @@
+import react from "@clusterwerk/eslint-config/react";
+
+export default react;

@@ -1,0 +1,3 @@
+export * from "./button";
+export * from "./field";
+export * from "./surfaces";
