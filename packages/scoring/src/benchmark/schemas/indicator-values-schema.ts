@@ -24,7 +24,7 @@ const knownIds = new Set<string>(indicatorCatalogue.indicators.map((indicator) =
  * Conventions) and is reported at its own path (`values.X9: unknown indicator id`).
  */
 export const indicatorValuesSchema = z
-  .looseObject(shape)
+  .looseObject(shape, { error: "expected an object of indicator values by id" })
   .superRefine((values, ctx) => {
     for (const key of Object.keys(values)) {
       if (!knownIds.has(key)) ctx.addIssue({ code: "custom", path: [key], message: "unknown indicator id" });

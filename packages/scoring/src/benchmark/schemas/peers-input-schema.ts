@@ -5,17 +5,23 @@ import { labelAwardSchema } from "./label-input-schema";
 
 const text = (what: string) => z.string({ error: `expected ${what}` });
 
-const clusterSchema = z.object({
+const clusterFields = {
   id: text("a cluster id"),
   country: text("a country code"),
   sector: text("a sector field"),
   values: indicatorValuesSchema,
-});
+};
 
-const referenceSchema = clusterSchema.extend({
-  benchmarkDate: plainDateSchema,
-  labels: z.array(labelAwardSchema, { error: "expected a list of labels" }).default([]),
-});
+const clusterSchema = z.object(clusterFields, { error: "expected a cluster with id, country, sector and values" });
+
+const referenceSchema = z.object(
+  {
+    ...clusterFields,
+    benchmarkDate: plainDateSchema,
+    labels: z.array(labelAwardSchema, { error: "expected a list of labels" }).default([]),
+  },
+  { error: "expected a reference benchmarking with id, country, sector, benchmarkDate and values" },
+);
 
 /**
  * Input of `peers` (SCORING-CLI.md). Two entries of one cluster id on the same date are invalid: the
@@ -26,7 +32,7 @@ export const peersInputSchema = z
     asOf: plainDateSchema,
     cluster: clusterSchema,
     reference: z.array(referenceSchema, { error: "expected a list of reference benchmarkings" }),
-  })
+  }, { error: "expected an object with asOf, cluster and reference" })
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
     input.reference.forEach((entry, index) => {
