@@ -8,6 +8,7 @@ export * from "./outbox";
 export * from "./pagination";
 export * from "./password-reset";
 export * from "./rate-limit";
+export * from "./reference";
 export * from "./roles";
 export * from "./tokens";
 export * from "./users";

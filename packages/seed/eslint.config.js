@@ -1,0 +1,3 @@
+import base from "@clusterwerk/eslint-config";
+
+export default base;
