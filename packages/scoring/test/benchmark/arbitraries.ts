@@ -20,4 +20,4 @@ export const valuesArbitrary: fc.Arbitrary<IndicatorValues> = fc.record(
     indicatorCatalogue.indicators.map((indicator) => [indicator.id, fc.option(valueArbitrary(indicator), { nil: null })]),
   ),
   { requiredKeys: [] },
-) as fc.Arbitrary<IndicatorValues>;
+);

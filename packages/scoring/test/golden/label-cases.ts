@@ -1,4 +1,4 @@
-import type { IndicatorValues, LabelCommandInput } from "../../src/benchmark";
+import type { IndicatorId, IndicatorValues, LabelAward, LabelCommandInput } from "../../src/benchmark";
 import type { ExpectedLabels, GoldenCase } from "./golden-case";
 import { allGold, knockoutsAtThreshold, specExample } from "./score-cases";
 
@@ -30,8 +30,20 @@ function silverTiming(name: string, previous: string, assessed: string, silver: 
   };
 }
 
+/** A validity case: Bronze assessed on `assessed` with the given earlier awards. */
+function validity(name: string, assessed: string, awards: LabelAward[], validUntil: string): LabelCase {
+  return {
+    name,
+    rule: "§6.3 Validity: 2 years from the assessment; a renewal within 1 year after the previous expiry runs to expiry + 3 years",
+    input: { asOf: assessed, benchmarkings: [{ date: assessed, values: { S1: 15, S2: 2, M2: 0.5 } }], awards },
+    expected: { bronze: eligible(assessed, validUntil) },
+  };
+}
+
+const bronze = (validFrom: string, validUntil: string): LabelAward => ({ level: "bronze", validFrom, validUntil });
+
 /** An improvement case: the assessed benchmarking changes `values` and validates `ids`. */
-function improvements(name: string, before: IndicatorValues, after: IndicatorValues, ids: string[], silver: ExpectedLabels["silver"]): LabelCase {
+function improvements(name: string, before: IndicatorValues, after: IndicatorValues, ids: IndicatorId[], silver: ExpectedLabels["silver"]): LabelCase {
   return {
     name,
     rule: "§6.3 Silver: at least 3 improvement areas, validated and strictly better in the indicator's direction",
@@ -39,7 +51,7 @@ function improvements(name: string, before: IndicatorValues, after: IndicatorVal
       asOf: "2026-06-30",
       benchmarkings: [
         { date: "2024-11-05", values: { ...bronzeOnly, ...before } },
-        { date: "2026-06-20", values: { ...bronzeOnly, ...after }, validatedImprovements: ids as LabelCommandInput["benchmarkings"][number]["validatedImprovements"] },
+        { date: "2026-06-20", values: { ...bronzeOnly, ...after }, validatedImprovements: ids },
       ],
       assessors: twoAssessors,
     },
@@ -208,4 +220,22 @@ export const labelCases: LabelCase[] = [
       gold: not("score 79.67 % below 80 % (119.5 of 150 points, 120 required)", "only 1 different assessor, 2 required"),
     },
   },
+  validity("a first award is valid for 2 years", "2026-06-01", [], "2028-06-01"),
+  validity("a first award assessed on 29 February ends on 28 February", "2028-02-29", [], "2030-02-28"),
+  validity("a renewal before expiry runs to the previous expiry + 3 years", "2026-03-01", [bronze("2024-06-01", "2026-06-01")], "2029-06-01"),
+  validity("a renewal exactly 1 year after expiry is still a renewal", "2027-06-01", [bronze("2024-06-01", "2026-06-01")], "2029-06-01"),
+  validity("one day outside the renewal year counts as a first award", "2027-06-02", [bronze("2024-06-01", "2026-06-01")], "2029-06-02"),
+  validity("a renewal of a 29 February expiry clamps to 28 February", "2028-10-01", [bronze("2026-02-28", "2028-02-29")], "2031-02-28"),
+  validity(
+    "the latest expiry of the earlier awards counts",
+    "2027-03-01",
+    [bronze("2020-01-01", "2022-01-01"), bronze("2024-06-01", "2026-06-01"), bronze("2022-01-01", "2024-01-01")],
+    "2029-06-01",
+  ),
+  validity(
+    "awards that start on or after the assessed date, and awards of another level, are not earlier awards",
+    "2026-06-01",
+    [bronze("2026-06-01", "2027-01-01"), { level: "silver", validFrom: "2025-01-01", validUntil: "2027-01-01" }],
+    "2028-06-01",
+  ),
 ];
