@@ -1,10 +1,8 @@
-import { z } from "zod";
-import { defineCommand, InvalidInputError } from "./command";
+import { matchInputSchema, matchProfiles } from "../matching";
+import { defineCommand } from "./command";
 
-// Placeholder until the match command is built (see SCORING-CLI.md).
+/** `match`: ranked matches for one cooperation profile (SCORING-CLI.md, DOMAIN.md §5.2–5.3). */
 export const matchCommand = defineCommand({
-  schema: z.object({}),
-  run: () => {
-    throw new InvalidInputError("command", "match is not implemented yet");
-  },
+  schema: matchInputSchema,
+  run: (input) => matchProfiles(input),
 });

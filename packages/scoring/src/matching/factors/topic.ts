@@ -1,0 +1,38 @@
+/**
+ * Parent of a technology tag or NACE code: `a/b` → `a`; a NACE division `C28` → its section `C`;
+ * a bare field or section has none.
+ */
+export function topicParent(item: string): string | null {
+  const slash = item.lastIndexOf("/");
+  if (slash > 0) return item.slice(0, slash);
+  if (/^[A-U]\d{2}$/.test(item)) return item.charAt(0);
+  return null;
+}
+
+/** c(x, Y): 1 if x ∈ Y, 0.5 if x's parent or a child of x is in Y, else 0. */
+export function topicCredit(item: string, others: readonly string[]): number {
+  if (others.includes(item)) return 1;
+  const parent = topicParent(item);
+  if (parent !== null && others.includes(parent)) return 0.5;
+  return others.some((other) => topicParent(other) === item) ? 0.5 : 0;
+}
+
+/**
+ * The `topic` factor over the union of tags and NACE codes (each side without duplicates):
+ * T = (Σ_{a∈A} c(a, B) + Σ_{b∈B} c(b, A)) / (|A| + |B|); 0 if both are empty.
+ */
+export function topicSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 0;
+  let credit = 0;
+  for (const item of a) credit += topicCredit(item, b);
+  for (const item of b) credit += topicCredit(item, a);
+  return credit / (a.length + b.length);
+}
+
+/** Tags and codes of either side that earned credit, sorted: the explanation's `matchedTags`. */
+export function matchedTopicItems(a: readonly string[], b: readonly string[]): string[] {
+  const matched = new Set<string>();
+  for (const item of a) if (topicCredit(item, b) > 0) matched.add(item);
+  for (const item of b) if (topicCredit(item, a) > 0) matched.add(item);
+  return [...matched].sort();
+}

@@ -1,0 +1,106 @@
+import { type ProfileReach, type ProfileType, profileReaches, profileTypes } from "../domain/cooperation";
+import { memberCategories } from "../domain/member-categories";
+import { haversineKm } from "./factors/geography";
+import { topicParent } from "./factors/topic";
+import { type MatchCorpus } from "./corpus";
+
+/** Profiles of one cluster with one reach and one type, with what bounds their scores. */
+export interface ProfileBucket {
+  cluster: number;
+  reach: ProfileReach;
+  type: ProfileType;
+  profiles: number[];
+  /** Union of the members' partnership masks. */
+  partnerships: number;
+  /** Bit i set when a member's organisation has member category i. */
+  categories: number;
+}
+
+/** Where a cluster's organisations are: a centre and the largest distance (km) of any from it. */
+export interface ClusterFootprint {
+  lat: number;
+  lon: number;
+  spreadKm: number;
+}
+
+/**
+ * Inverted index over a corpus: postings per text term and per tag/NACE code (also by parent, so
+ * the hierarchical relation is one lookup), each term's largest weight in any profile, and profiles
+ * bucketed by cluster, reach and type with per-bucket data for upper bounds of the other factors.
+ */
+export interface MatchIndex {
+  corpus: MatchCorpus;
+  termPostings: Int32Array[];
+  maxTermWeight: Float64Array;
+  topicPostings: ReadonlyMap<string, readonly number[]>;
+  childPostings: ReadonlyMap<string, readonly number[]>;
+  bucketsByCluster: ProfileBucket[][];
+  footprints: (ClusterFootprint | null)[];
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
+  const termLists: number[][] = corpus.terms.map(() => []);
+  const maxTermWeight = new Float64Array(corpus.terms.length);
+  const topicPostings = new Map<string, number[]>();
+  const childPostings = new Map<string, number[]>();
+  const buckets = new Map<string, ProfileBucket>();
+
+  for (const profile of corpus.profiles) {
+    profile.vector.termIds.forEach((termId, at) => {
+      termLists[termId]?.push(profile.index);
+      maxTermWeight[termId] = Math.max(maxTermWeight[termId] ?? 0, profile.vector.weights[at] ?? 0);
+    });
+    for (const item of profile.topicItems) {
+      pushTo(topicPostings, item, profile.index);
+      const parent = topicParent(item);
+      if (parent !== null) pushTo(childPostings, parent, profile.index);
+    }
+    const key = `${profile.cluster}|${profile.reach}|${profile.type}`;
+    const bucket = buckets.get(key) ?? { cluster: profile.cluster, reach: profile.reach, type: profile.type, profiles: [], partnerships: 0, categories: 0 };
+    bucket.profiles.push(profile.index);
+    bucket.partnerships |= profile.partnerships;
+    const category = corpus.organisations[profile.org]?.category;
+    if (category) bucket.categories |= 1 << memberCategories.indexOf(category);
+    buckets.set(key, bucket);
+  }
+
+  const bucketsByCluster: ProfileBucket[][] = corpus.clusters.map(() => []);
+  for (const cluster of corpus.clusters) {
+    for (const reach of profileReaches) {
+      for (const type of profileTypes) {
+        const bucket = buckets.get(`${cluster.index}|${reach}|${type}`);
+        if (bucket) bucketsByCluster[cluster.index]?.push(bucket);
+      }
+    }
+  }
+  return {
+    corpus,
+    termPostings: termLists.map((list) => Int32Array.from(list)),
+    maxTermWeight,
+    topicPostings,
+    childPostings,
+    bucketsByCluster,
+    footprints: clusterFootprints(corpus),
+  };
+}
+
+/** Centre = mean position of a cluster's organisations with profiles; null for a cluster without any. */
+function clusterFootprints(corpus: MatchCorpus): (ClusterFootprint | null)[] {
+  const members = corpus.clusters.map((): { lat: number; lon: number }[] => []);
+  for (const organisation of corpus.organisations) {
+    if (organisation.profiles.length > 0) members[organisation.cluster]?.push(organisation);
+  }
+  return members.map((positions) => {
+    if (positions.length === 0) return null;
+    const lat = positions.reduce((sum, position) => sum + position.lat, 0) / positions.length;
+    const lon = positions.reduce((sum, position) => sum + position.lon, 0) / positions.length;
+    const spreadKm = positions.reduce((spread, position) => Math.max(spread, haversineKm(lat, lon, position.lat, position.lon)), 0);
+    return { lat, lon, spreadKm };
+  });
+}

@@ -1,0 +1,78 @@
+import { actorsFactor } from "./factors/actor-complementarity";
+import { geographyFactor, haversineKm } from "./factors/geography";
+import { partnershipOverlap } from "./factors/partnership";
+import { topicSimilarity } from "./factors/topic";
+import { typeWeight } from "./factors/type-weight";
+import { type MatchCorpus, type PreparedCluster, type PreparedProfile } from "./corpus";
+import { createReciprocity } from "./reciprocity";
+import { cosineSimilarity } from "./text/tfidf";
+import { factorNames, type FactorValues, type FactorWeights, mergeWeights } from "./weights";
+
+/** What a caller chooses per request; weights are merged with the defaults. */
+export interface MatchSettings {
+  asOf: string;
+  weights?: Partial<FactorWeights>;
+  limit?: number;
+}
+
+/** One requesting profile with everything its pair evaluations share. */
+export interface MatchQuery {
+  corpus: MatchCorpus;
+  requester: PreparedProfile;
+  office: PreparedCluster;
+  asOf: string;
+  weights: FactorWeights;
+  limit: number;
+  reciprocity: (candidate: PreparedProfile) => 0 | 1;
+}
+
+/** An eligible candidate with its unrounded factors and score. */
+export interface PairEvaluation {
+  candidate: PreparedProfile;
+  typeWeight: number;
+  factors: FactorValues;
+  score: number;
+}
+
+export const DEFAULT_LIMIT = 10;
+
+/** The query for profile `forId`, or null when the corpus has no such profile. */
+export function createMatchQuery(corpus: MatchCorpus, forId: string, settings: MatchSettings): MatchQuery | null {
+  const requester = corpus.profiles[corpus.profileIndex.get(forId) ?? -1];
+  const office = requester ? corpus.clusters[requester.cluster] : undefined;
+  if (!requester || !office) return null;
+  return {
+    corpus,
+    requester,
+    office,
+    asOf: settings.asOf,
+    weights: mergeWeights(settings.weights),
+    limit: settings.limit ?? DEFAULT_LIMIT,
+    reciprocity: createReciprocity(corpus, requester, settings.asOf),
+  };
+}
+
+/** score = 100 × typeWeight × Σ weight × factor, summed in factor order so every path gets the same float. */
+export function weightedScore(weights: FactorWeights, factors: FactorValues, pairTypeWeight: number): number {
+  let sum = 0;
+  for (const name of factorNames) sum += weights[name] * factors[name];
+  return 100 * pairTypeWeight * sum;
+}
+
+/** Factors and score of an eligible candidate (eligibility is the caller's check). */
+export function evaluatePair(query: MatchQuery, candidate: PreparedProfile): PairEvaluation {
+  const { corpus, requester, office } = query;
+  const organisation = corpus.organisations[candidate.org];
+  const requesterCategory = corpus.organisations[requester.org]?.category ?? "other";
+  const distance = organisation ? haversineKm(office.lat, office.lon, organisation.lat, organisation.lon) : Number.POSITIVE_INFINITY;
+  const factors: FactorValues = {
+    topic: topicSimilarity(requester.topicItems, candidate.topicItems),
+    text: cosineSimilarity(requester.vector, candidate.vector),
+    partnership: partnershipOverlap(requester.partnerships, candidate.partnerships),
+    geography: geographyFactor(distance, office.radiusKm),
+    actors: actorsFactor(requesterCategory, organisation?.category ?? "other"),
+    reciprocity: query.reciprocity(candidate),
+  };
+  const pairTypeWeight = typeWeight(requester.type, candidate.type);
+  return { candidate, typeWeight: pairTypeWeight, factors, score: weightedScore(query.weights, factors, pairTypeWeight) };
+}
