@@ -124,7 +124,7 @@ export async function acceptInvitation(
       if (!created) throw new Error("user insert returned nothing");
       userId = created.id;
     }
-    await assignRole(tx as unknown as Database, userId, { kind: "member", clusterId: invitation.clusterId, organisationId: invitation.organisationId });
+    await assignRole(tx, userId, { kind: "member", clusterId: invitation.clusterId, organisationId: invitation.organisationId });
     return { userId, clusterId: invitation.clusterId };
   }).catch((error: unknown) => {
     if (error instanceof Error && error.name === "TransactionRollbackError") return null;

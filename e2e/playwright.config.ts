@@ -1,0 +1,36 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const chromium = {
+  ...devices["Desktop Chrome"],
+  // Debian's Chromium; Playwright never downloads a browser here.
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "../test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure", locale: "de-DE" },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: chromium },
+    { name: "chromium", dependencies: ["setup"], use: chromium },
+  ],
+  webServer: {
+    command: "bash scripts/serve.sh",
+    url: `http://localhost:${port}/de`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,59 @@
+import { storageStateFor } from "../../fixtures/accounts";
+import { expect, expectAccessible, signIn, test } from "../../fixtures/test";
+
+const invitee = { email: `neu.${Date.now()}@rheinsensor.example`, name: "Lena Neumann", password: "Sicheres-Passwort-42" };
+
+test.describe("invitation → accept → sign in", () => {
+  test("a manager invites, the invitee accepts by the mailed link and signs in", async ({ browser }) => {
+    const manager = await browser.newContext({ storageState: storageStateFor("manager") });
+    const managerPage = await manager.newPage();
+    await managerPage.goto("/de/c/smart-industries/manage/invitations");
+    await expectAccessible(managerPage);
+    // Bad input first: nothing is sent, the fields say why.
+    await managerPage.getByRole("button", { name: "Einladung senden" }).click();
+    await expect(managerPage.locator("[data-field-error=invite-email]")).toHaveText("Dieses Feld ist erforderlich.");
+    await managerPage.getByLabel("Organisation").selectOption({ index: 1 });
+    await managerPage.getByLabel("Name").fill(invitee.name);
+    await managerPage.getByLabel("E-Mail").fill(invitee.email);
+    await managerPage.getByRole("button", { name: "Einladung senden" }).click();
+    await expect(managerPage.getByTestId("invitation-sent")).toContainText(invitee.email);
+    await expect(managerPage.getByTestId("invitation-rows")).toContainText(invitee.email);
+    await manager.close();
+
+    // Mail goes to the outbox without SMTP; the admin reads it there.
+    const admin = await browser.newContext({ storageState: storageStateFor("admin") });
+    const adminPage = await admin.newPage();
+    await adminPage.goto("/de/admin/outbox");
+    const mail = adminPage.getByTestId("outbox-mail").filter({ hasText: invitee.email }).first();
+    const link = await mail.getByRole("link").first().getAttribute("href");
+    expect(link).toMatch(/\/invitation\//);
+    await admin.close();
+
+    const guest = await browser.newContext();
+    const page = await guest.newPage();
+    const path = new URL(link ?? "").pathname;
+    await page.goto(`/de${path}`);
+    await expect(page.getByLabel("E-Mail")).toHaveValue(invitee.email);
+    await page.getByLabel("Passwort wählen").fill("kurz");
+    await page.getByRole("button", { name: "Annehmen und Konto anlegen" }).click();
+    await expect(page.locator("[data-field-error=password]")).toHaveText("Verwenden Sie mindestens 10 Zeichen.");
+    await page.getByLabel("Passwort wählen").fill(invitee.password);
+    await page.getByRole("button", { name: "Annehmen und Konto anlegen" }).click();
+    await expect(page.getByTestId("invitation-accepted")).toBeVisible();
+    await expectAccessible(page);
+
+    // The link works once.
+    await page.goto(`/de${path}`);
+    await expect(page.getByTestId("invitation-invalid")).toContainText("bereits angenommen");
+
+    await signIn(page, invitee.email, invitee.password);
+    await expect(page).toHaveURL(/\/de\/dashboard$/);
+    await expect(page.getByText("Ansprechperson von")).toBeVisible();
+    await guest.close();
+  });
+
+  test("an unknown invitation token says so", async ({ page }) => {
+    await page.goto("/de/invitation/this-token-does-not-exist-at-all");
+    await expect(page.getByTestId("invitation-invalid")).toHaveText("Dieser Einladungslink ist ungültig.");
+  });
+});

@@ -1,0 +1,103 @@
+import { type DatabaseHandle } from "@clusterwerk/db";
+import { createTestDatabase } from "@clusterwerk/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root";
+import { buildWorld, callAs, type Persona, type World } from "./test/world";
+
+/**
+ * Who may call what. `own` builds an input on the caller's own tenant (cluster A / organisation A1);
+ * `other`, for tenant-scoped procedures, the same call on cluster B's resource, which an allowed role
+ * must get as NOT_FOUND. A persona not in `allowed` gets UNAUTHORIZED (guest) or FORBIDDEN.
+ */
+interface MatrixEntry {
+  allowed: readonly Persona[] | "everyone";
+  own: (w: World) => unknown;
+  other?: (w: World) => unknown;
+}
+
+const everyone = "everyone" as const;
+const matrix: Record<string, MatrixEntry> = {
+  "account.me": { allowed: ["noRole", "member", "manager", "assessor", "admin"], own: () => undefined },
+  "account.requestPasswordReset": { allowed: everyone, own: () => ({ email: "nobody@test.example" }) },
+  "account.resetPassword": { allowed: everyone, own: async (w) => ({ token: await w.resetToken(), password: "a-long-password" }) },
+  "account.invitation": { allowed: everyone, own: async (w) => ({ token: (await w.invitation()).token }) },
+  "account.acceptInvitation": { allowed: everyone, own: async (w) => ({ token: (await w.invitation()).token, name: "New Person", password: "a-long-password" }) },
+  "cluster.profile": { allowed: everyone, own: (w) => ({ slug: w.clusterA.slug }) },
+  "cluster.list": { allowed: everyone, own: () => ({}) },
+  "cluster.directory": { allowed: ["member", "manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "organisation.get": { allowed: ["member"], own: (w) => ({ organisationId: w.orgA.id }), other: (w) => ({ organisationId: w.orgB.id }) },
+  "organisation.update": {
+    allowed: ["member"],
+    own: (w) => ({ organisationId: w.orgA.id, profile: profileOf(w.orgA.name) }),
+    other: (w) => ({ organisationId: w.orgB.id, profile: profileOf("Hijacked") }),
+  },
+  "organisation.setConsent": {
+    allowed: ["member"],
+    own: (w) => ({ organisationId: w.orgA.id, purpose: "matchmaking", granted: true }),
+    other: (w) => ({ organisationId: w.orgB.id, purpose: "directory", granted: false }),
+  },
+  "invitation.create": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, email: `x${Math.random().toString(36).slice(2)}@test.example`, name: "Someone" }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, email: "y@test.example", name: "Someone" }),
+  },
+  "invitation.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "invitation.revoke": {
+    allowed: ["manager"],
+    own: async (w) => ({ clusterId: w.clusterA.id, invitationId: (await w.invitation("A")).id }),
+    other: async (w) => ({ clusterId: w.clusterB.id, invitationId: (await w.invitation("B")).id }),
+  },
+  "invitation.organisations": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "admin.outbox": { allowed: ["admin"], own: () => ({}) },
+  "admin.users": { allowed: ["admin"], own: () => ({}) },
+  "admin.clusters": { allowed: ["admin"], own: () => ({}) },
+};
+
+function profileOf(name: string) {
+  return { name, category: "sme", employees: 12, street: null, postalCode: "68159", city: "Mannheim", country: "DE", lat: 49.48, lon: 8.46, nace: ["C28"], technologyTags: ["digitalisation/iot-sensors"], website: null, description: null };
+}
+
+const personas: Persona[] = ["guest", "noRole", "member", "manager", "assessor", "admin"];
+
+async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+let handle: DatabaseHandle;
+let world: World;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  world = await buildWorld(handle.db);
+});
+afterAll(async () => handle.close());
+
+describe("authorization matrix", () => {
+  it("has an entry for every procedure of the app router", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(procedures.filter((path) => !(path in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((path) => !procedures.includes(path))).toEqual([]);
+  });
+
+  for (const [path, entry] of Object.entries(matrix)) {
+    for (const persona of personas) {
+      const allowed = entry.allowed === everyone || entry.allowed.includes(persona);
+      const expected = allowed ? "OK" : persona === "guest" ? "UNAUTHORIZED" : "FORBIDDEN";
+      it(`${path} as ${persona} on own tenant → ${expected}`, async () => {
+        expect(await codeOf(callAs(handle.db, world.users[persona], path, await entry.own(world)))).toBe(expected);
+      });
+      const other = entry.other;
+      if (other && allowed) {
+        it(`${path} as ${persona} on another tenant → NOT_FOUND`, async () => {
+          expect(await codeOf(callAs(handle.db, world.users[persona], path, await other(world)))).toBe("NOT_FOUND");
+        });
+      }
+    }
+  }
+});

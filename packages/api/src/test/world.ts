@@ -1,0 +1,64 @@
+import { createInvitation, createPasswordResetToken, createToken, type Database } from "@clusterwerk/db";
+import { createCluster, createMembership, createOrganisation, createUser, grantConsent, grantRole } from "@clusterwerk/db/testing/factories";
+import { appRouter } from "../root";
+import { createCallerFactory, createContext } from "../trpc";
+
+/**
+ * Two tenants and one person per role: cluster A (with member organisation A1) and cluster B (with B1).
+ * The matrix calls every procedure as each of these people.
+ */
+export async function buildWorld(db: Database) {
+  const clusterA = await createCluster(db);
+  const clusterB = await createCluster(db);
+  const orgA = await createOrganisation(db);
+  const orgB = await createOrganisation(db);
+  await createMembership(db, { organisationId: orgA.id, clusterId: clusterA.id });
+  await createMembership(db, { organisationId: orgB.id, clusterId: clusterB.id });
+  await grantConsent(db, orgA.id, "directory");
+  await grantConsent(db, orgB.id, "directory");
+
+  const person = async (role?: Parameters<typeof grantRole>[2]) => {
+    const user = await createUser(db);
+    if (role) await grantRole(db, user.id, role);
+    return user.id;
+  };
+  const users = {
+    guest: null,
+    noRole: await person(),
+    member: await person({ kind: "member", clusterId: clusterA.id, organisationId: orgA.id }),
+    manager: await person({ kind: "manager", clusterId: clusterA.id }),
+    assessor: await person({ kind: "assessor" }),
+    admin: await person({ kind: "admin" }),
+  };
+  const manager = users.manager;
+
+  /** A fresh pending invitation of cluster A (or B); returns its id and the token. */
+  const invitation = async (cluster: "A" | "B" = "A") => {
+    const { token, tokenHash } = createToken();
+    const target = cluster === "A" ? { clusterId: clusterA.id, organisationId: orgA.id } : { clusterId: clusterB.id, organisationId: orgB.id };
+    const row = await createInvitation(db, { email: `invitee-${tokenHash.slice(0, 10)}@test.example`, name: "Invitee", invitedBy: manager, tokenHash, ...target });
+    if (!row) throw new Error("invitation not created");
+    return { id: row.id, token };
+  };
+  const resetToken = async () => {
+    const user = await createUser(db, { passwordHash: "x" });
+    const { token, tokenHash } = createToken();
+    await createPasswordResetToken(db, user.id, tokenHash);
+    return token;
+  };
+  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken };
+}
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+export type Persona = keyof World["users"];
+
+const createCaller = createCallerFactory(appRouter);
+type AnyProcedure = (input: unknown) => Promise<unknown>;
+
+/** Calls a procedure by its dotted path as the given user. */
+export function callAs(db: Database, userId: string | null, path: string, input: unknown): Promise<unknown> {
+  const caller = createCaller(createContext({ db, userId, ip: null })) as unknown as Record<string, Record<string, AnyProcedure>>;
+  const [router, procedure] = path.split(".");
+  const fn = router && procedure ? caller[router]?.[procedure] : undefined;
+  if (!fn) throw new Error(`no procedure ${path}`);
+  return fn(input);
+}
