@@ -1,5 +1,6 @@
+import { scoringBenchmark } from "./benchmark-scoring";
 import type { Benchmark } from "./lib/figure";
 import { schedulingBenchmark } from "./scheduling";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
-export const benchmarks: Benchmark[] = [schedulingBenchmark];
+export const benchmarks: Benchmark[] = [schedulingBenchmark, scoringBenchmark];
