@@ -92,7 +92,7 @@ describe("indicator catalogue (§6.1)", () => {
     expect(indicatorCatalogue.indicators.filter((i) => i.area === "structure").every((i) => i.source === "derived")).toBe(true);
   });
 
-  it("every indicator has German and English names and recommendations", () => {
+  it("§6.2 a recommendation text per indicator, with German and English names", () => {
     for (const indicator of indicatorCatalogue.indicators) {
       for (const text of [indicator.name.de, indicator.name.en, indicator.recommendation.de, indicator.recommendation.en]) {
         expect(text.length).toBeGreaterThan(3);

@@ -60,4 +60,10 @@ export const invalidCases: InvalidCase[] = [
     raw: '{"asOf":"2026-06-30","benchmarkings":[{"date":"2026-01-01","values":{},"validatedImprovements":["S6","X1"]}]}',
     stderr: "benchmarkings.0.validatedImprovements.1: unknown indicator id",
   },
+  {
+    name: "an empty assessor name",
+    command: "label",
+    raw: '{"asOf":"2026-06-30","benchmarkings":[],"assessors":["a",""]}',
+    stderr: "assessors.1: expected an assessor name",
+  },
 ];

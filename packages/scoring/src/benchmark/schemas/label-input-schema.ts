@@ -29,7 +29,11 @@ export const labelInputSchema = z
     asOf: plainDateSchema,
     benchmarkings: z.array(benchmarkingSchema, { error: "expected a list of benchmarkings" }),
     awards: z.array(labelAwardSchema, { error: "expected a list of awards" }).default([]),
-    assessors: z.array(z.string({ error: "expected an assessor name" }), { error: "expected a list of assessor names" }).default([]),
+    assessors: z
+      .array(z.string({ error: "expected an assessor name" }).min(1, { error: "expected an assessor name" }), {
+        error: "expected a list of assessor names",
+      })
+      .default([]),
   }, { error: "expected an object with asOf and benchmarkings" })
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
