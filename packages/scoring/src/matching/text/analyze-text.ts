@@ -1,6 +1,6 @@
 import { germanCompoundParts } from "../vocabulary/german-compound-parts";
 import { createCompoundSplitter } from "./compound-splitter";
-import { createConceptMatcher } from "./concept-matcher";
+import { sharedConceptMatcher } from "./concept-matcher";
 import { detectLanguage, type Language, otherLanguage, stopWords } from "./language";
 import { createStemmer } from "./stemming";
 import { type Token, tokenize } from "./tokenize";
@@ -32,7 +32,7 @@ const shortNumber = /^\p{N}{1,3}$/u;
  */
 export function createTextAnalyzer(): TextAnalyzer {
   const stemmer = createStemmer();
-  const concepts = createConceptMatcher(stemmer);
+  const concepts = sharedConceptMatcher();
   const splitCompound = createCompoundSplitter([...germanCompoundParts, ...concepts.germanWords]);
   const wordTerms = { de: new Map<string, readonly string[]>(), en: new Map<string, readonly string[]>() };
 

@@ -1,6 +1,6 @@
 import { conceptLexicon } from "../vocabulary/concept-lexicon";
 import { type Language } from "./language";
-import { type Stemmer } from "./stemming";
+import { createStemmer, type Stemmer } from "./stemming";
 import { tokenize } from "./tokenize";
 
 /**
@@ -28,6 +28,17 @@ const inflections: Record<Language, readonly string[]> = {
   de: ["e", "en", "n", "s", "es", "er", "ern"],
   en: ["s", "es", "ed", "ing"],
 };
+
+let shared: (ConceptMatcher & { clashes: LexiconClash[] }) | undefined;
+
+/**
+ * The matcher of the shipped term list. Stemming its ~1,000 forms with their inflections takes
+ * hundreds of milliseconds, and the list never changes at run time, so it is built once per process.
+ */
+export function sharedConceptMatcher(): ConceptMatcher & { clashes: LexiconClash[] } {
+  shared ??= createConceptMatcher(createStemmer());
+  return shared;
+}
 
 export function createConceptMatcher(stemmer: Stemmer): ConceptMatcher & { clashes: LexiconClash[] } {
   const words = { de: new Map<string, string>(), en: new Map<string, string>() };
