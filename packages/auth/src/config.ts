@@ -26,6 +26,12 @@ export const authConfig = {
   secret: authEnv.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/de/sign-in" },
+  // A refused sign-in is an expected outcome (and audited), not a server error worth a stack trace.
+  logger: {
+    error: (error) => {
+      if (error.name !== "CredentialsSignin" && error.name !== "RateLimitedSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
