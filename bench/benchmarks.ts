@@ -1,6 +1,7 @@
 import { scoringBenchmark } from "./benchmark-scoring";
 import type { Benchmark } from "./lib/figure";
+import { matchingBenchmark } from "./matching";
 import { schedulingBenchmark } from "./scheduling";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
-export const benchmarks: Benchmark[] = [schedulingBenchmark, scoringBenchmark];
+export const benchmarks: Benchmark[] = [schedulingBenchmark, scoringBenchmark, matchingBenchmark];

@@ -2,3 +2,4 @@ export * from "./domain";
 export * from "./scheduling";
 export * from "./benchmark";
 export * from "./dates";
+export * from "./matching";

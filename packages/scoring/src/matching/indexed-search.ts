@@ -1,12 +1,15 @@
 import { memberCategories } from "../domain/member-categories";
 import { actorsFactor } from "./factors/actor-complementarity";
 import { geographyFactor, haversineKm } from "./factors/geography";
-import { countBits } from "./factors/partnership";
-import { topicParent } from "./factors/topic";
+import { countBits, partnershipOverlap } from "./factors/partnership";
+import { topicParent, topicSimilarity } from "./factors/topic";
 import { typeWeight } from "./factors/type-weight";
 import { exclusionReason, isVisibleTo, requesterBlock } from "./eligibility";
 import { type MatchIndex, type ProfileBucket } from "./match-index";
-import { createMatchQuery, evaluatePair, type MatchQuery, type MatchSettings, type PairEvaluation } from "./match-query";
+import { type PreparedProfile } from "./corpus";
+import { createMatchQuery, evaluatePair, type MatchQuery, type MatchSettings, type PairEvaluation, weightedScore } from "./match-query";
+import { cosineSimilarity } from "./text/tfidf";
+import { type FactorValues } from "./weights";
 import { TopMatches } from "./ranking";
 
 /**
@@ -19,11 +22,15 @@ const BOUND_MARGIN = 1e-9;
 const DISTANCE_MARGIN_KM = 1e-3;
 
 /**
- * The same ranked matches as `findMatchesExhaustive`, without scoring every pair. Candidates that
- * share a tag/NACE relation or a selective text term are scored exactly. Every other candidate has
- * topic 0 and text at most the slack of the common terms, so its score is bounded by its bucket's
- * bounds on partnership, geography, actors and reciprocity; a bucket is scanned (exactly) only if
- * that bound could still reach the current k-th score.
+ * The same ranked matches as `findMatchesExhaustive`, without scoring every pair.
+ *
+ * Candidates come from whichever is less work: the postings of the requester's tags/NACE codes and
+ * selective text terms (every other visible profile then has topic 0 and text at most the slack of
+ * the common terms, so whole buckets are bounded by partnership, geography, actors and reciprocity
+ * and scanned only if that bound reaches the current k-th score), or the visible buckets directly,
+ * best bound first. Either way each candidate first gets a cheap upper bound (exact topic, text,
+ * partnership and actors; bucket bounds for geography and reciprocity) and is evaluated exactly only
+ * if that bound reaches the k-th score.
  */
 export function findMatchesIndexed(index: MatchIndex, forId: string, settings: MatchSettings): PairEvaluation[] {
   const { corpus } = index;
@@ -32,32 +39,57 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
   const top = new TopMatches(query.limit);
   const seen = new Uint8Array(corpus.profiles.length);
   seen[query.requester.index] = 1;
+  const buckets = visibleBuckets(index, query).map((bucket) => ({ bucket, bounds: bucketBounds(index, query, bucket) }));
+  const bucketOf = new Map(buckets.map((entry) => [entry.bucket, entry.bounds]));
 
-  const consider = (candidateIndex: number): void => {
+  const consider = (candidateIndex: number, bounds: BucketBounds | undefined): void => {
     const candidate = corpus.profiles[candidateIndex];
     if (!candidate || seen[candidateIndex] === 1) return;
     seen[candidateIndex] = 1;
-    if (exclusionReason(corpus, query.requester, candidate, query.asOf) === null) top.offer(evaluatePair(query, candidate));
+    if (exclusionReason(corpus, query.requester, candidate, query.asOf) !== null) return;
+    if (bounds && candidateBound(query, candidate, bounds) < top.threshold()) return;
+    top.offer(evaluatePair(query, candidate));
   };
 
   const { selective, restTextBound } = splitQueryTerms(index, query);
-  for (const termId of selective) index.termPostings[termId]?.forEach(consider);
-  for (const item of query.requester.topicItems) {
-    index.topicPostings.get(item)?.forEach(consider);
-    index.childPostings.get(item)?.forEach(consider);
-    const parent = topicParent(item);
-    if (parent !== null) index.topicPostings.get(parent)?.forEach(consider);
-  }
+  const postings = [...selective.map((termId) => index.termPostings[termId]), ...topicPostings(index, query)];
+  const postingsWork = postings.reduce((sum, list) => sum + (list?.length ?? 0), 0);
+  const bucketWork = buckets.reduce((sum, { bucket }) => sum + bucket.profiles.length, 0);
 
-  const bounded = visibleBuckets(index, query)
-    .map((bucket) => ({ bucket, bound: bucketBound(index, query, bucket, restTextBound) }))
+  if (postingsWork < bucketWork) {
+    const bucketByProfile = new Map<number, BucketBounds>();
+    for (const { bucket, bounds } of buckets) for (const profileIndex of bucket.profiles) bucketByProfile.set(profileIndex, bounds);
+    for (const list of postings) list?.forEach((profileIndex) => consider(profileIndex, bucketByProfile.get(profileIndex)));
+  }
+  const textBound = postingsWork < bucketWork ? restTextBound : 1;
+  const topicBound = postingsWork < bucketWork ? 0 : 1;
+  const ranked = buckets
+    .map(({ bucket, bounds }) => ({ bucket, bound: bucketBound(query, bounds, topicBound, textBound) }))
     .filter(({ bound }) => bound > 0)
     .sort((a, b) => b.bound - a.bound);
-  for (const { bucket, bound } of bounded) {
+  for (const { bucket, bound } of ranked) {
     if (bound < top.threshold()) break;
-    bucket.profiles.forEach(consider);
+    const bounds = bucketOf.get(bucket);
+    bucket.profiles.forEach((profileIndex) => consider(profileIndex, bounds));
   }
   return top.results();
+}
+
+/** Upper bounds (each in [0, 1]) of the factors that are the same or bounded for a whole bucket. */
+interface BucketBounds {
+  typeWeight: number;
+  geography: number;
+  reciprocity: number;
+  partnership: number;
+  actors: number;
+}
+
+/** Postings of profiles related to the requester's tags and NACE codes: the item, its children, its parent. */
+function topicPostings(index: MatchIndex, query: MatchQuery): (readonly number[] | undefined)[] {
+  return query.requester.topicItems.flatMap((item) => {
+    const parent = topicParent(item);
+    return [index.topicPostings.get(item), index.childPostings.get(item), parent === null ? undefined : index.topicPostings.get(parent)];
+  });
 }
 
 /** Query terms by how much cosine they can add at most; the smallest ones up to the slack are "rest". */
@@ -91,9 +123,8 @@ function visibleBuckets(index: MatchIndex, query: MatchQuery): ProfileBucket[] {
   return visible;
 }
 
-/** An upper bound on the score of any profile in the bucket that shares no selective term and no topic item. */
-function bucketBound(index: MatchIndex, query: MatchQuery, bucket: ProfileBucket, restTextBound: number): number {
-  const { corpus, requester, office, weights } = query;
+function bucketBounds(index: MatchIndex, query: MatchQuery, bucket: ProfileBucket): BucketBounds {
+  const { corpus, requester, office } = query;
   const footprint = index.footprints[bucket.cluster];
   const nearest = footprint ? Math.max(0, haversineKm(office.lat, office.lon, footprint.lat, footprint.lon) - footprint.spreadKm - DISTANCE_MARGIN_KM) : 0;
   const requesterCategory = corpus.organisations[requester.org]?.category ?? "other";
@@ -101,17 +132,41 @@ function bucketBound(index: MatchIndex, query: MatchQuery, bucket: ProfileBucket
   memberCategories.forEach((category, bit) => {
     if ((bucket.categories & (1 << bit)) !== 0) actors = Math.max(actors, actorsFactor(requesterCategory, category));
   });
-  // Jaccard(Q, X) ≤ |Q ∩ union| / |Q| for every member set X of the bucket.
-  const partnership = requester.partnerships === 0 ? 0 : countBits(requester.partnerships & bucket.partnerships) / countBits(requester.partnerships);
-  const reciprocity = reciprocityPossible(query, bucket.cluster) ? 1 : 0;
-  const sum =
-    weights.text * restTextBound +
-    weights.partnership * partnership +
-    weights.geography * geographyFactor(nearest, office.radiusKm) +
-    weights.actors * actors +
-    weights.reciprocity * reciprocity;
-  return 100 * typeWeight(requester.type, bucket.type) * sum * (1 + BOUND_MARGIN) + BOUND_MARGIN;
+  return {
+    typeWeight: typeWeight(requester.type, bucket.type),
+    geography: geographyFactor(nearest, office.radiusKm),
+    reciprocity: reciprocityPossible(query, bucket.cluster) ? 1 : 0,
+    // Jaccard(Q, X) ≤ |Q ∩ union| / |Q| for every member set X of the bucket.
+    partnership: requester.partnerships === 0 ? 0 : countBits(requester.partnerships & bucket.partnerships) / countBits(requester.partnerships),
+    actors,
+  };
 }
+
+/** An upper bound on the score of any bucket member whose topic and text are at most the given bounds. */
+function bucketBound(query: MatchQuery, bounds: BucketBounds, topic: number, text: number): number {
+  const factors: FactorValues = { topic, text, partnership: bounds.partnership, geography: bounds.geography, actors: bounds.actors, reciprocity: bounds.reciprocity };
+  return inflate(weightedScore(query.weights, factors, bounds.typeWeight));
+}
+
+/**
+ * An upper bound on one candidate's score: its exact topic, text, partnership and actors factors,
+ * the bucket's bounds for geography and reciprocity (the costly ones). Floating-point sums and
+ * products are monotone, so with factors ≥ the exact ones this is ≥ the exact score.
+ */
+function candidateBound(query: MatchQuery, candidate: PreparedProfile, bounds: BucketBounds): number {
+  const { corpus, requester } = query;
+  const factors: FactorValues = {
+    topic: topicSimilarity(requester.topicItems, candidate.topicItems),
+    text: cosineSimilarity(requester.vector, candidate.vector),
+    partnership: partnershipOverlap(requester.partnerships, candidate.partnerships),
+    geography: bounds.geography,
+    actors: actorsFactor(corpus.organisations[requester.org]?.category ?? "other", corpus.organisations[candidate.org]?.category ?? "other"),
+    reciprocity: bounds.reciprocity,
+  };
+  return inflate(weightedScore(query.weights, factors, bounds.typeWeight));
+}
+
+const inflate = (score: number): number => score * (1 + BOUND_MARGIN) + BOUND_MARGIN;
 
 /** Reciprocity needs a live profile of the requester's organisation that the candidate's cluster can see. */
 function reciprocityPossible(query: MatchQuery, cluster: number): boolean {

@@ -1,4 +1,4 @@
-import { type MemberCategory } from "../../domain/member-categories";
+import { type MemberCategory, memberCategories } from "../../domain/member-categories";
 
 /**
  * The symmetric actor matrix of the `actors` factor, kept as data: the pairs listed here score 1
@@ -18,11 +18,15 @@ export const actorComplementarity = {
   otherwise: 0.5,
 } as const satisfies { complementary: readonly (readonly [MemberCategory, MemberCategory])[]; otherwise: number };
 
-const complementaryPairs = new Set(
-  actorComplementarity.complementary.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
-);
+const matrix = Object.fromEntries(
+  memberCategories.map((category) => [category, Object.fromEntries(memberCategories.map((other) => [other, actorComplementarity.otherwise]))]),
+) as Record<MemberCategory, Record<MemberCategory, number>>;
+for (const [a, b] of actorComplementarity.complementary) {
+  matrix[a][b] = 1;
+  matrix[b][a] = 1;
+}
 
 /** The `actors` factor for the two organisations' member categories. */
 export function actorsFactor(a: MemberCategory, b: MemberCategory): number {
-  return complementaryPairs.has(`${a}|${b}`) ? 1 : actorComplementarity.otherwise;
+  return matrix[a][b];
 }

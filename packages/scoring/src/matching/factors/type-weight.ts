@@ -1,4 +1,4 @@
-import { type ProfileType } from "../../domain/cooperation";
+import { type ProfileType, profileTypes } from "../../domain/cooperation";
 
 /**
  * Complementary profile types and their weight (DOMAIN.md §5.2), as data: BO↔BR, TO↔TR, RD↔RD at 1,
@@ -12,9 +12,14 @@ export const complementaryTypes: readonly (readonly [ProfileType, ProfileType, n
   ["TR", "RD", 0.5],
 ];
 
-const weights = new Map(complementaryTypes.flatMap(([a, b, weight]) => [[`${a}|${b}`, weight] as const, [`${b}|${a}`, weight] as const]));
+// A nested lookup table: eligibility checks call this for every profile, so no string building.
+const weights = Object.fromEntries(profileTypes.map((type) => [type, Object.fromEntries(profileTypes.map((other) => [other, 0]))])) as Record<ProfileType, Record<ProfileType, number>>;
+for (const [a, b, weight] of complementaryTypes) {
+  weights[a][b] = weight;
+  weights[b][a] = weight;
+}
 
 /** The type weight of a pair; 0 means the types do not match at all. */
 export function typeWeight(a: ProfileType, b: ProfileType): number {
-  return weights.get(`${a}|${b}`) ?? 0;
+  return weights[a][b];
 }

@@ -12,6 +12,8 @@ export interface ConceptMatcher {
   word: (stem: string, language: Language) => string | undefined;
   /** Concept id of a word sequence (two or more stems joined by spaces). */
   phrase: (stems: string, language: Language) => string | undefined;
+  /** Whether some phrase of `language` starts with this stem; if not, no phrase needs trying. */
+  startsPhrase: (stem: string, language: Language) => boolean;
   /** The longest form in words; phrases longer than this need not be tried. */
   longestPhrase: number;
   /** One-word German forms, lower case: known parts for the compound splitter. */
@@ -43,6 +45,7 @@ export function sharedConceptMatcher(): ConceptMatcher & { clashes: LexiconClash
 export function createConceptMatcher(stemmer: Stemmer): ConceptMatcher & { clashes: LexiconClash[] } {
   const words = { de: new Map<string, string>(), en: new Map<string, string>() };
   const phrases = { de: new Map<string, string>(), en: new Map<string, string>() };
+  const phraseStarts = { de: new Set<string>(), en: new Set<string>() };
   const germanWords: string[] = [];
   const clashes: LexiconClash[] = [];
   let longestPhrase = 1;
@@ -53,6 +56,7 @@ export function createConceptMatcher(stemmer: Stemmer): ConceptMatcher & { clash
       .map((token) => token.norm);
     const table = norms.length === 1 ? words[language] : phrases[language];
     const head = norms.slice(0, -1).map((norm) => stemmer.stem(norm, language));
+    if (head[0] !== undefined) phraseStarts[language].add(head[0]);
     const last = norms[norms.length - 1] ?? "";
     const key = [...head, stemmer.stem(last, language)].join(" ");
     const existing = table.get(key);
@@ -75,6 +79,7 @@ export function createConceptMatcher(stemmer: Stemmer): ConceptMatcher & { clash
   return {
     word: (stem, language) => words[language].get(stem),
     phrase: (stems, language) => phrases[language].get(stems),
+    startsPhrase: (stem, language) => phraseStarts[language].has(stem),
     longestPhrase,
     germanWords,
     clashes,
