@@ -1,3 +1,4 @@
+import { sectorLabel } from "~/lib/sector-label";
 import { Badge, Card } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
@@ -34,7 +35,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               <p className="text-sm text-slate-700">
                 {cluster.city}, {cluster.country} · {tc("memberCount", { count: cluster.memberCount })}
               </p>
-              <Badge>{cluster.sectorField}</Badge>
+              <Badge>{sectorLabel(cluster.sectorField, locale)}</Badge>
             </li>
           ))}
         </ul>

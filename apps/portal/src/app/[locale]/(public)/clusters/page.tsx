@@ -1,3 +1,4 @@
+import { sectorLabel } from "~/lib/sector-label";
 import { Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination, parseCursor } from "~/components/pagination";
@@ -26,7 +27,7 @@ export default async function ClustersPage({ params, searchParams }: { params: P
                   {cluster.name}
                 </Link>
                 <span className="text-sm text-slate-700">
-                  {cluster.city}, {cluster.country} · {cluster.sectorField} · {t("memberCount", { count: cluster.memberCount })}
+                  {cluster.city}, {cluster.country} · {sectorLabel(cluster.sectorField, locale)} · {t("memberCount", { count: cluster.memberCount })}
                 </span>
               </li>
             ))}

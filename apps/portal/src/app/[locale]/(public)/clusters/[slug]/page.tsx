@@ -1,3 +1,4 @@
+import { sectorLabel } from "~/lib/sector-label";
 import { memberCategories } from "@clusterwerk/scoring/domain";
 import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -26,7 +27,7 @@ export default async function ClusterProfilePage({ params }: { params: Promise<{
             <dt className="text-slate-600">{t("management")}</dt>
             <dd>{cluster.managementOrganisation}</dd>
             <dt className="text-slate-600">{t("sector")}</dt>
-            <dd>{cluster.sectorField}</dd>
+            <dd>{sectorLabel(cluster.sectorField, locale)}</dd>
             <dt className="text-slate-600">{t("radius")}</dt>
             <dd>{t("radiusValue", { km: cluster.radiusKm })}</dd>
             <dt className="text-slate-600">{t("founded")}</dt>
