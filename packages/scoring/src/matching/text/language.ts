@@ -1,3 +1,6 @@
+// Other packages compile these sources too (bench/); the reference brings the package's own typings along.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./vendor-modules.d.ts" />
 import { deu, eng } from "stopword";
 import { profileBoilerplate } from "../vocabulary/profile-boilerplate";
 
