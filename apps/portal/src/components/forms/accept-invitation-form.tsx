@@ -8,6 +8,7 @@ import { useState } from "react";
 import { Link } from "~/i18n/navigation";
 import { type FieldErrors, serverFieldErrors, serverMessage, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+import { formText } from "~/lib/form-data";
 import { useValidationText } from "../use-validation-text";
 
 const tokenMessages = new Set(["tokenInvalid", "tokenAccepted", "tokenExpired", "tokenRevoked"]);
@@ -38,7 +39,7 @@ export function AcceptInvitationForm({ token, email, defaultName }: { token: str
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        const values = { token, name: String(form.get("name") ?? ""), password: String(form.get("password") ?? "") };
+        const values = { token, name: formText(form, "name"), password: formText(form, "password") };
         const fieldErrors = zodFieldErrors(acceptInvitationInput, values);
         setErrors(fieldErrors ?? {});
         if (!fieldErrors) accept.mutate(values);

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+import { formText } from "~/lib/form-data";
 import { useValidationText } from "../use-validation-text";
 
 export function ForgotPasswordForm() {
@@ -23,7 +24,7 @@ export function ForgotPasswordForm() {
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const values = { email: String(new FormData(event.currentTarget).get("email") ?? "") };
+        const values = { email: formText(new FormData(event.currentTarget), "email") };
         const fieldErrors = zodFieldErrors(requestPasswordResetInput, values);
         setErrors(fieldErrors ?? {});
         if (!fieldErrors) request.mutate(values);

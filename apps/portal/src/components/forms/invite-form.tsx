@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+import { formText } from "~/lib/form-data";
 import { useValidationText } from "../use-validation-text";
 
 export function InviteForm({ clusterId, organisations }: { clusterId: string; organisations: { id: string; name: string }[] }) {
@@ -34,7 +35,7 @@ export function InviteForm({ clusterId, organisations }: { clusterId: string; or
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        const values = { clusterId, organisationId: String(form.get("organisationId") ?? ""), email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
+        const values = { clusterId, organisationId: formText(form, "organisationId"), email: formText(form, "email"), name: formText(form, "name") };
         const fieldErrors = zodFieldErrors(createInvitationInput, values);
         setErrors(fieldErrors ?? {});
         invite.reset();

@@ -10,18 +10,19 @@ import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+import { formText } from "~/lib/form-data";
 import { useValidationText } from "../use-validation-text";
 
 type Organisation = RouterOutputs["organisation"]["get"];
 
 /** Empty input is null; anything else must be a number (NaN fails the schema with a clear message). */
-function numberOrNull(value: FormDataEntryValue | null): number | null {
-  const text = String(value ?? "").trim().replace(",", ".");
-  return text === "" ? null : Number(text);
+function numberOrNull(text: string): number | null {
+  const normalised = text.trim().replace(",", ".");
+  return normalised === "" ? null : Number(normalised);
 }
 
-function list(value: FormDataEntryValue | null): string[] {
-  return String(value ?? "")
+function list(text: string): string[] {
+  return text
     .split(/[,;\n]/)
     .map((item) => item.trim())
     .filter(Boolean);
@@ -29,19 +30,19 @@ function list(value: FormDataEntryValue | null): string[] {
 
 function readProfile(form: FormData) {
   return {
-    name: String(form.get("name") ?? ""),
-    category: String(form.get("category") ?? ""),
-    employees: numberOrNull(form.get("employees")),
-    street: String(form.get("street") ?? ""),
-    postalCode: String(form.get("postalCode") ?? ""),
-    city: String(form.get("city") ?? ""),
-    country: String(form.get("country") ?? ""),
-    lat: numberOrNull(form.get("lat")),
-    lon: numberOrNull(form.get("lon")),
-    nace: list(form.get("nace")),
-    technologyTags: list(form.get("technologyTags")),
-    website: String(form.get("website") ?? ""),
-    description: String(form.get("description") ?? ""),
+    name: formText(form, "name"),
+    category: formText(form, "category"),
+    employees: numberOrNull(formText(form, "employees")),
+    street: formText(form, "street"),
+    postalCode: formText(form, "postalCode"),
+    city: formText(form, "city"),
+    country: formText(form, "country"),
+    lat: numberOrNull(formText(form, "lat")),
+    lon: numberOrNull(formText(form, "lon")),
+    nace: list(formText(form, "nace")),
+    technologyTags: list(formText(form, "technologyTags")),
+    website: formText(form, "website"),
+    description: formText(form, "description"),
   };
 }
 

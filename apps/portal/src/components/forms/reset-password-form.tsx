@@ -8,6 +8,7 @@ import { useState } from "react";
 import { Link } from "~/i18n/navigation";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+import { formText } from "~/lib/form-data";
 import { useValidationText } from "../use-validation-text";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -34,7 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const values = { token, password: String(new FormData(event.currentTarget).get("password") ?? "") };
+        const values = { token, password: formText(new FormData(event.currentTarget), "password") };
         const fieldErrors = zodFieldErrors(resetPasswordInput, values);
         setErrors(fieldErrors ?? {});
         if (!fieldErrors) reset.mutate(values);

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { type FieldErrors, zodFieldErrors } from "~/lib/field-errors";
+import { formText } from "~/lib/form-data";
 import { useValidationText } from "../use-validation-text";
 
 export function SignInForm() {
@@ -20,7 +21,7 @@ export function SignInForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const values = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const values = { email: formText(form, "email"), password: formText(form, "password") };
     const fieldErrors = zodFieldErrors(signInInput, values);
     setErrors(fieldErrors ?? {});
     setFailure(null);
@@ -37,7 +38,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
       {failure ? (
         <Notice tone="error" testId="sign-in-error">
           {t(failure)}

@@ -20,7 +20,7 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
   const query = await searchParams;
   const search = one(query.q)?.slice(0, 100) ?? "";
   const categoryParam = one(query.category);
-  const category = memberCategories.find((value) => value === categoryParam) as MemberCategory | undefined;
+  const category = memberCategories.find((value): value is MemberCategory => value === categoryParam);
   const cursor = parseCursor(query.cursor);
   const [t, tcat, cluster, caller] = await Promise.all([getTranslations("directory"), getTranslations("categories"), clusterFromParam(slug), api()]);
   const result = await guarded(() => caller.cluster.directory({ clusterId: cluster.id, search: search || undefined, category, cursor, limit: PAGE_SIZE }));
