@@ -16,5 +16,6 @@ export const validationMessages = {
   invalidPostalCode: "invalidPostalCode",
   invalidCountry: "invalidCountry",
   passwordTooWeak: "passwordTooWeak",
+  invalid: "invalid",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];

@@ -11,7 +11,7 @@ export const organisationProfile = z
   .object({
     name: requiredText(160),
     category: z.enum(memberCategories, m.invalidChoice),
-    employees: z.number().int(m.outOfRange).min(0, m.outOfRange).max(1_000_000, m.outOfRange).nullable(),
+    employees: z.number(m.outOfRange).int(m.outOfRange).min(0, m.outOfRange).max(1_000_000, m.outOfRange).nullable(),
     street: optionalText(160),
     postalCode: z
       .string()
@@ -22,8 +22,8 @@ export const organisationProfile = z
       .nullable(),
     city: requiredText(120),
     country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, m.invalidCountry),
-    lat: z.number().min(-90, m.outOfRange).max(90, m.outOfRange).nullable(),
-    lon: z.number().min(-180, m.outOfRange).max(180, m.outOfRange).nullable(),
+    lat: z.number(m.outOfRange).min(-90, m.outOfRange).max(90, m.outOfRange).nullable(),
+    lon: z.number(m.outOfRange).min(-180, m.outOfRange).max(180, m.outOfRange).nullable(),
     nace: z.array(naceCode).max(20, m.tooLong),
     technologyTags: z.array(technologyTag).max(30, m.tooLong),
     website: optionalUrl,
