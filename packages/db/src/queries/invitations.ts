@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import type { Database } from "../client";
 import { clusters, invitations, organisations, users } from "../schema";
 import { type PageInput, pageInput, toPage } from "./pagination";
@@ -105,15 +105,22 @@ export async function acceptInvitation(
 ): Promise<{ userId: string; clusterId: string } | null> {
   const now = params.now ?? new Date();
   return db.transaction(async (tx) => {
+    // The conditions make the token single-use and time-limited in one statement: a second or late
+    // use updates no row, and then nothing else happens.
     const [invitation] = await tx
       .update(invitations)
       .set({ acceptedAt: now })
-      .where(and(eq(invitations.tokenHash, hashToken(params.token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .where(
+        and(
+          eq(invitations.tokenHash, hashToken(params.token)),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+          isNotNull(invitations.organisationId),
+        ),
+      )
       .returning();
-    if (!invitation || invitation.expiresAt.getTime() < now.getTime() || !invitation.organisationId) {
-      tx.rollback();
-      return null;
-    }
+    if (!invitation?.organisationId) return null;
     const [existing] = await tx.select().from(users).where(eq(users.email, invitation.email)).limit(1);
     let userId: string;
     if (existing) {
@@ -126,9 +133,6 @@ export async function acceptInvitation(
     }
     await assignRole(tx, userId, { kind: "member", clusterId: invitation.clusterId, organisationId: invitation.organisationId });
     return { userId, clusterId: invitation.clusterId };
-  }).catch((error: unknown) => {
-    if (error instanceof Error && error.name === "TransactionRollbackError") return null;
-    throw error;
   });
 }
 
