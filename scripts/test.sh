@@ -14,10 +14,10 @@ step "typecheck and lint"
 pnpm exec turbo run typecheck lint --output-logs=errors-only
 
 step "unit, golden and integration tests on PGlite"
-env -u DATABASE_URL pnpm exec turbo run test --concurrency=2 --output-logs=full
+env -u DATABASE_URL pnpm exec turbo run test --concurrency=2 --continue --output-logs=full
 
 step "integration tests on PostgreSQL ($DATABASE_URL)"
-pnpm exec turbo run test --filter=@clusterwerk/db --filter=@clusterwerk/api --filter=@clusterwerk/seed --filter=@clusterwerk/auth --concurrency=2 --output-logs=full
+pnpm exec turbo run test --filter=@clusterwerk/db --filter=@clusterwerk/api --filter=@clusterwerk/seed --filter=@clusterwerk/auth --concurrency=2 --continue --output-logs=full
 
 step "production build"
 pnpm exec turbo run build --filter=@clusterwerk/portal --output-logs=errors-only
