@@ -1,11 +1,14 @@
 import { Card, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "~/components/forms/sign-in-form";
-import { Link } from "~/i18n/navigation";
+import { Link, redirect } from "~/i18n/navigation";
+import { getViewer } from "~/server/viewer";
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Signed in already: nothing to do here.
+  if (await getViewer()) redirect({ href: "/dashboard", locale });
   const t = await getTranslations("signIn");
   return (
     <div className="mx-auto max-w-md">
