@@ -28,8 +28,9 @@ export const authConfig = {
   pages: { signIn: "/de/sign-in" },
   // A refused sign-in is an expected outcome (and audited), not a server error worth a stack trace.
   logger: {
+    // Auth.js errors carry their kind in `type` (class names are minified in the production build).
     error: (error) => {
-      if (error.name !== "CredentialsSignin" && error.name !== "RateLimitedSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   providers: [
