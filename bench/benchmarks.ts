@@ -1,4 +1,4 @@
-import { scoringBenchmark } from "./benchmark-scoring";
+import { scoringBenchmark } from "./scoring";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
 import { schedulingBenchmark } from "./scheduling";
