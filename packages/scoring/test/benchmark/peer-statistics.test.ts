@@ -119,7 +119,7 @@ describe("composite score (§6.2 best-in-class)", () => {
         const scores = compositeScores(pool, pool, indicatorCatalogue);
         for (const member of pool) {
           const expected = naiveComposite(pool, member);
-          const actual = scores.get(member.id) ?? null;
+          const actual = scores.get(member.id)?.mean ?? null;
           if (expected === null) expect(actual).toBeNull();
           else expect(actual).toBeCloseTo(expected, 9);
         }

@@ -175,6 +175,25 @@ export const peersCases: PeersCase[] = [
     { groups: [shown("sector", 14), shown("country", 14), { ...shown("best-in-class", 10), members: ["c01", ...ids(14).slice(5)] }] },
   ),
   peers(
+    "equal composite scores tie by id even when floating-point sums differ in the last bit",
+    "§6.2 best-in-class completed by composite score, ties by id ascending",
+    [
+      // Nine Gold holders and three candidates for the last place; S1, S4 and S5 each rank 0 … 11.
+      ...[1, 2, 3, 4, 5, 6, 7, 9, 11].map((s1, index) =>
+        ref(`g${String(index + 1).padStart(2, "0")}`, { S1: s1, S4: [1, 2, 3, 4, 5, 6, 7, 10, 11][index] ?? 0, S5: [1, 2, 3, 4, 5, 6, 7, 8, 11][index] ?? 0 }, {
+          labels: [gold("2025-01-01", "2027-01-01")],
+        }),
+      ),
+      // Both beat 8, 9 and 10 of 11 others: a mean of 81.8181…, summed in a different order
+      // (72.72… + 81.81… + 90.90… as floats is one ulp above 90.90… + 72.72… + 81.81…).
+      ref("z1", { S1: 8, S4: 9, S5: 10 }),
+      ref("m1", { S1: 10, S4: 8, S5: 9 }),
+      ref("c0", { S1: 0, S4: 0, S5: 0 }),
+    ],
+    {},
+    { groups: [shown("sector", 12), shown("country", 12), { ...shown("best-in-class", 10), members: [...ids(9, "g"), "m1"] }] },
+  ),
+  peers(
     "a pool smaller than 10 hides every group, best-in-class included",
     "§6.2 the minimum of 10 applies to every group",
     ladder(3),

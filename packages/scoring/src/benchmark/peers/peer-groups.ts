@@ -1,5 +1,5 @@
 import type { IndicatorCatalogue } from "../indicator-types";
-import { compositeScores } from "./composite-score";
+import { compareCompositeScores, compositeScores } from "./composite-score";
 import type { PeerCluster } from "./peer-input";
 import { compareIds, type PoolMember } from "./reference-pool";
 
@@ -18,17 +18,22 @@ export interface PeerGroup {
 
 /**
  * Best-in-class: every Gold holder of the pool when there are at least 10; otherwise the Gold holders
- * completed from the rest of the pool by composite score, highest first, ties by id ascending (a
- * candidate without a score comes last), until there are 10 or the pool is exhausted.
+ * completed from the rest of the pool by composite score, highest first (compared exactly), ties by id
+ * ascending (a candidate without a score comes last), until there are 10 or the pool is exhausted.
  */
 export function bestInClass(pool: readonly PoolMember[], catalogue: IndicatorCatalogue): PoolMember[] {
   const gold = pool.filter((member) => member.holdsGold);
   if (gold.length >= MIN_PEER_GROUP_SIZE) return gold;
   const rest = pool.filter((member) => !member.holdsGold);
   const scores = compositeScores(pool, rest, catalogue);
-  const score = (member: PoolMember) => scores.get(member.id) ?? Number.NEGATIVE_INFINITY;
+  const byScoreDescending = (a: PoolMember, b: PoolMember): number => {
+    const left = scores.get(a.id) ?? null;
+    const right = scores.get(b.id) ?? null;
+    if (left === null || right === null) return (left === null ? 1 : 0) - (right === null ? 1 : 0);
+    return compareCompositeScores(right, left);
+  };
   const completion = rest
-    .sort((a, b) => score(b) - score(a) || compareIds(a.id, b.id))
+    .sort((a, b) => byScoreDescending(a, b) || compareIds(a.id, b.id))
     .slice(0, MIN_PEER_GROUP_SIZE - gold.length);
   return [...gold, ...completion].sort((a, b) => compareIds(a.id, b.id));
 }
