@@ -12,7 +12,8 @@ export interface CliResult {
  * without spawning a process. Exit 2 with one line on stderr for every kind of invalid input.
  */
 export function runCli(commands: Record<string, CliCommand>, name: string | undefined, raw: string): CliResult {
-  const fail = (line: string): CliResult => ({ exitCode: 2, stdout: "", stderr: `${line}\n` });
+  // One line, always: JSON.parse quotes the offending input, and ids in messages may hold line breaks.
+  const fail = (line: string): CliResult => ({ exitCode: 2, stdout: "", stderr: `${line.replace(/\s*[\r\n]+\s*/g, " ")}\n` });
   const command = name === undefined ? undefined : commands[name];
   if (!command) {
     return fail(`command: expected one of ${Object.keys(commands).join(", ")}, got ${name ?? "nothing"}`);

@@ -73,6 +73,13 @@ describe("golden cases: invalid input (SCORING-CLI Conventions)", () => {
     expect(result.stderr).toMatch(/^input: malformed JSON \([^\n]*\)\n$/);
   });
 
+  it("malformed JSON spanning several lines is still one line", () => {
+    const result = runCli(commands, "score", '{\n  "values": {\n    "S1": x\n  }\n}\n');
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^input: malformed JSON \([^\n]*\)\n$/);
+  });
+
   it("unknown extra fields are ignored", () => {
     const plain = runCli(commands, "score", JSON.stringify({ values: { S1: 52 } }));
     const extra = runCli(commands, "score", JSON.stringify({ values: { S1: 52 }, comment: "x", meta: { a: 1 } }));
