@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  compareCompositeScores,
   compositeScores,
   computePeerReport,
   countEqualledOrBeaten,
@@ -126,6 +127,32 @@ describe("composite score (§6.2 best-in-class)", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("composite score order", () => {
+  const others = Int32Array.from([11, 11, 11]);
+  const score = (beaten: number[]) => {
+    const ranked = beaten.filter((count) => count >= 0);
+    return {
+      mean: ranked.reduce((sum, count) => sum + (100 * count) / 11, 0) / ranked.length,
+      beaten: Int32Array.from(beaten),
+      others,
+    };
+  };
+
+  it("§6.2 equal means compare equal although their float sums differ in the last bit", () => {
+    const a = score([8, 9, 10]);
+    const b = score([10, 8, 9]);
+    expect(a.mean).not.toBe(b.mean);
+    expect(compareCompositeScores(a, b)).toBe(0);
+  });
+
+  it("§6.2 different means keep their order", () => {
+    expect(compareCompositeScores(score([8, 9, 10]), score([8, 9, 11]))).toBe(-1);
+    // 1 of 11 on one indicator (9.09) against 0 and 3 of 11 on two (13.64): unranked ones are left out.
+    expect(compareCompositeScores(score([1, -1, -1]), score([0, 3, -1]))).toBe(-1);
+    expect(compareCompositeScores(score([2, -1, -1]), score([1, 3, -1]))).toBe(0);
   });
 });
 
