@@ -59,6 +59,16 @@ describe("golden cases: label", () => {
       expect(labelView(viaCli("label", input) as LabelAssessment, expected)).toEqual(expected);
     });
   });
+
+  it("§6.3 Silver: ids in validatedImprovements outside the catalogue are ignored, like unscored ones", () => {
+    const [withUnknown] = labelCases.filter((entry) => entry.name === "three validated improvements count");
+    if (!withUnknown) throw new Error('golden case "three validated improvements count" missing');
+    const benchmarkings = withUnknown.input.benchmarkings.map((entry) =>
+      entry.validatedImprovements ? { ...entry, validatedImprovements: [...entry.validatedImprovements, "X9", "F1"] } : entry,
+    );
+    const output = viaCli("label", { ...withUnknown.input, benchmarkings }) as LabelAssessment;
+    expect(labelView(output, withUnknown.expected)).toEqual(withUnknown.expected);
+  });
 });
 
 describe("golden cases: invalid input (SCORING-CLI Conventions)", () => {

@@ -55,10 +55,10 @@ export const invalidCases: InvalidCase[] = [
     stderr: "awards.0.validUntil: expected a date on or after validFrom",
   },
   {
-    name: "an unknown id among the validated improvements",
+    name: "a validated improvement that is not a string",
     command: "label",
-    raw: '{"asOf":"2026-06-30","benchmarkings":[{"date":"2026-01-01","values":{},"validatedImprovements":["S6","X1"]}]}',
-    stderr: "benchmarkings.0.validatedImprovements.1: unknown indicator id",
+    raw: '{"asOf":"2026-06-30","benchmarkings":[{"date":"2026-01-01","values":{},"validatedImprovements":["S6",7]}]}',
+    stderr: "benchmarkings.0.validatedImprovements.1: expected an indicator id",
   },
   {
     name: "an empty assessor name",

@@ -38,8 +38,11 @@ export const indicatorValuesSchema = z
     return known;
   });
 
-/** One indicator id of the catalogue (for lists such as `validatedImprovements`). */
-export const indicatorIdSchema = z
-  .string({ error: "expected an indicator id" })
-  .refine((id) => knownIds.has(id), { error: "unknown indicator id" })
-  .transform((id) => id as IndicatorId);
+/**
+ * A list of indicator ids where ids outside the catalogue are dropped, not refused: for
+ * `validatedImprovements` SCORING-CLI.md says that ids other than qualifying scored indicators are
+ * ignored, which the literal reading extends to unknown ids.
+ */
+export const indicatorIdListSchema = z
+  .array(z.string({ error: "expected an indicator id" }), { error: "expected a list of indicator ids" })
+  .transform((ids) => ids.filter((id): id is IndicatorId => knownIds.has(id)));

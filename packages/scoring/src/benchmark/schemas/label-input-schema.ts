@@ -2,7 +2,7 @@ import { z } from "zod";
 import { compareDates } from "../../dates/plain-date";
 import { plainDateSchema } from "../../dates/plain-date-schema";
 import { labelLevels } from "../label-rules";
-import { indicatorIdSchema, indicatorValuesSchema } from "./indicator-values-schema";
+import { indicatorIdListSchema, indicatorValuesSchema } from "./indicator-values-schema";
 
 /** An earlier award (also the `labels` of a reference cluster in `peers`); it may not end before it starts. */
 export const labelAwardSchema = z
@@ -20,7 +20,7 @@ export const labelAwardSchema = z
 const benchmarkingSchema = z.object({
   date: plainDateSchema,
   values: indicatorValuesSchema,
-  validatedImprovements: z.array(indicatorIdSchema, { error: "expected a list of indicator ids" }).default([]),
+  validatedImprovements: indicatorIdListSchema.default([]),
 }, { error: "expected a benchmarking with date and values" });
 
 /** Input of `label` (SCORING-CLI.md). Two benchmarkings on one date are invalid. */
