@@ -1,9 +1,7 @@
-import { type DatabaseHandle } from "@clusterwerk/db";
-import { createTestDatabase } from "@clusterwerk/db/testing";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
-import { buildWorld, callAs, type Persona, type World } from "./test/world";
+import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 
 /**
  * Who may call what. `own` builds an input on the caller's own tenant (cluster A / organisation A1);
@@ -70,13 +68,7 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
   }
 }
 
-let handle: DatabaseHandle;
-let world: World;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  world = await buildWorld(handle.db);
-});
-afterAll(async () => handle.close());
+const ctx = setUpWorld();
 
 describe("authorization matrix", () => {
   it("has an entry for every procedure of the app router", () => {
@@ -90,12 +82,12 @@ describe("authorization matrix", () => {
       const allowed = entry.allowed === everyone || entry.allowed.includes(persona);
       const expected = allowed ? "OK" : persona === "guest" ? "UNAUTHORIZED" : "FORBIDDEN";
       it(`${path} as ${persona} on own tenant → ${expected}`, async () => {
-        expect(await codeOf(callAs(handle.db, world.users[persona], path, await entry.own(world)))).toBe(expected);
+        expect(await codeOf(callAs(ctx.db, ctx.world.users[persona], path, await entry.own(ctx.world)))).toBe(expected);
       });
       const other = entry.other;
       if (other && allowed) {
         it(`${path} as ${persona} on another tenant → NOT_FOUND`, async () => {
-          expect(await codeOf(callAs(handle.db, world.users[persona], path, await other(world)))).toBe("NOT_FOUND");
+          expect(await codeOf(callAs(ctx.db, ctx.world.users[persona], path, await other(ctx.world)))).toBe("NOT_FOUND");
         });
       }
     }

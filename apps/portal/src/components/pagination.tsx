@@ -28,10 +28,3 @@ export async function Pagination({ pathname, params, cursor, nextCursor, limit, 
     </nav>
   );
 }
-
-/** Reads a non-negative integer cursor from a search parameter; anything else is the first page. */
-export function parseCursor(value: string | string[] | undefined): number {
-  const raw = Array.isArray(value) ? value[0] : value;
-  const parsed = raw ? Number.parseInt(raw, 10) : 0;
-  return Number.isFinite(parsed) && parsed >= 0 && parsed < 1_000_000 ? parsed : 0;
-}

@@ -1,24 +1,17 @@
-import { type DatabaseHandle, findOrganisationById } from "@clusterwerk/db";
-import { createTestDatabase } from "@clusterwerk/db/testing";
+import { findOrganisationById } from "@clusterwerk/db";
 import { createMembership, createOrganisation, grantConsent } from "@clusterwerk/db/testing/factories";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, callAs, type World } from "../test/world";
+import { describe, expect, it } from "vitest";
+import { callAs, setUpWorld } from "../test/world";
 
-let handle: DatabaseHandle;
-let world: World;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  world = await buildWorld(handle.db);
-});
-afterAll(async () => handle.close());
+const ctx = setUpWorld();
 
 const validProfile = { name: "Rheinsensor GmbH", category: "sme", employees: 40, street: "", postalCode: "68159", city: "Mannheim", country: "de", lat: 49.49, lon: 8.47, nace: ["c28"], technologyTags: ["digitalisation/iot-sensors"], website: "https://rheinsensor.example", description: "" };
 
 describe("organisation profile", () => {
   it("saves a valid profile, normalising codes and empty texts", async () => {
-    await callAs(handle.db, world.users.member, "organisation.update", { organisationId: world.orgA.id, profile: validProfile });
-    const saved = await findOrganisationById(handle.db, world.orgA.id);
+    await callAs(ctx.db, ctx.world.users.member, "organisation.update", { organisationId: ctx.world.orgA.id, profile: validProfile });
+    const saved = await findOrganisationById(ctx.db, ctx.world.orgA.id);
     expect(saved).toMatchObject({ name: "Rheinsensor GmbH", country: "DE", nace: ["C28"], street: null, description: null });
   });
 
@@ -30,21 +23,21 @@ describe("organisation profile", () => {
     ["latitude without longitude", { lon: null }, "lon"],
     ["negative employees", { employees: -1 }, "employees"],
   ])("rejects %s on its field and changes nothing", async (_label, change, field) => {
-    const before = await findOrganisationById(handle.db, world.orgA.id);
+    const before = await findOrganisationById(ctx.db, ctx.world.orgA.id);
     try {
-      await callAs(handle.db, world.users.member, "organisation.update", { organisationId: world.orgA.id, profile: { ...validProfile, ...change } });
+      await callAs(ctx.db, ctx.world.users.member, "organisation.update", { organisationId: ctx.world.orgA.id, profile: { ...validProfile, ...change } });
       throw new Error("expected BAD_REQUEST");
     } catch (error) {
       expect(error).toBeInstanceOf(TRPCError);
       const cause = (error as TRPCError).cause as { issues?: { path: PropertyKey[] }[] } | undefined;
       expect(cause?.issues?.[0]?.path).toEqual(["profile", field, ...(field === "nace" ? [0] : [])]);
     }
-    expect(await findOrganisationById(handle.db, world.orgA.id)).toEqual(before);
+    expect(await findOrganisationById(ctx.db, ctx.world.orgA.id)).toEqual(before);
   });
 
   it("flags a company whose employee count says the other size class", async () => {
-    await callAs(handle.db, world.users.member, "organisation.update", { organisationId: world.orgA.id, profile: { ...validProfile, employees: 900 } });
-    const profile = (await callAs(handle.db, world.users.member, "organisation.get", { organisationId: world.orgA.id })) as { categoryMismatch: boolean };
+    await callAs(ctx.db, ctx.world.users.member, "organisation.update", { organisationId: ctx.world.orgA.id, profile: { ...validProfile, employees: 900 } });
+    const profile = (await callAs(ctx.db, ctx.world.users.member, "organisation.get", { organisationId: ctx.world.orgA.id })) as { categoryMismatch: boolean };
     expect(profile.categoryMismatch).toBe(true);
   });
 });
@@ -53,26 +46,26 @@ describe("member directory", () => {
   it("lists only active, consenting members of the cluster, with search, category filter and pages", async () => {
     const extra = await Promise.all(
       ["Alpha Robotik", "Beta Hochschule", "Gamma Verweigert", "Delta Ausgetreten"].map((name, index) =>
-        createOrganisation(handle.db, { name, category: index === 1 ? "university" : "sme", city: "Heidelberg" }),
+        createOrganisation(ctx.db, { name, category: index === 1 ? "university" : "sme", city: "Heidelberg" }),
       ),
     );
     const [alpha, beta, gamma, delta] = extra;
     if (!alpha || !beta || !gamma || !delta) throw new Error("setup");
-    for (const organisation of extra) await createMembership(handle.db, { organisationId: organisation.id, clusterId: world.clusterA.id, status: organisation === delta ? "left" : "active" });
-    await grantConsent(handle.db, alpha.id, "directory");
-    await grantConsent(handle.db, beta.id, "directory");
-    await grantConsent(handle.db, gamma.id, "directory", false);
-    await grantConsent(handle.db, delta.id, "directory");
+    for (const organisation of extra) await createMembership(ctx.db, { organisationId: organisation.id, clusterId: ctx.world.clusterA.id, status: organisation === delta ? "left" : "active" });
+    await grantConsent(ctx.db, alpha.id, "directory");
+    await grantConsent(ctx.db, beta.id, "directory");
+    await grantConsent(ctx.db, gamma.id, "directory", false);
+    await grantConsent(ctx.db, delta.id, "directory");
 
     type Page = { items: { name: string }[]; total: number; nextCursor: number | null };
-    const list = (input: object) => callAs(handle.db, world.users.member, "cluster.directory", { clusterId: world.clusterA.id, ...input }) as Promise<Page>;
+    const list = (input: object) => callAs(ctx.db, ctx.world.users.member, "cluster.directory", { clusterId: ctx.world.clusterA.id, ...input }) as Promise<Page>;
     const all = await list({});
     const names = all.items.map((item) => item.name);
-    const own = await findOrganisationById(handle.db, world.orgA.id);
+    const own = await findOrganisationById(ctx.db, ctx.world.orgA.id);
     expect(names).toEqual(expect.arrayContaining(["Alpha Robotik", "Beta Hochschule", own?.name]));
     expect(names).not.toContain("Gamma Verweigert");
     expect(names).not.toContain("Delta Ausgetreten");
-    expect(names).not.toContain(world.orgB.name);
+    expect(names).not.toContain(ctx.world.orgB.name);
 
     expect((await list({ search: "heidel" })).items.map((item) => item.name).sort()).toEqual(["Alpha Robotik", "Beta Hochschule"]);
     expect((await list({ category: "university" })).items.map((item) => item.name)).toEqual(["Beta Hochschule"]);

@@ -1,5 +1,7 @@
-import { createInvitation, createPasswordResetToken, createToken, type Database } from "@clusterwerk/db";
+import { createInvitation, createPasswordResetToken, createToken, type Database, type DatabaseHandle } from "@clusterwerk/db";
+import { createTestDatabase } from "@clusterwerk/db/testing";
 import { createCluster, createMembership, createOrganisation, createUser, grantConsent, grantRole } from "@clusterwerk/db/testing/factories";
+import { afterAll, beforeAll } from "vitest";
 import { appRouter } from "../root";
 import { createCallerFactory, createContext } from "../trpc";
 
@@ -50,6 +52,29 @@ export async function buildWorld(db: Database) {
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Persona = keyof World["users"];
+
+/** One fresh database and world per test file, built before its tests and closed after them. */
+export function setUpWorld(): { readonly db: Database; readonly world: World } {
+  let handle: DatabaseHandle | undefined;
+  let world: World | undefined;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    world = await buildWorld(handle.db);
+  });
+  afterAll(async () => handle?.close());
+  const ready = () => {
+    if (!handle || !world) throw new Error("the world is built in beforeAll");
+    return { db: handle.db, world };
+  };
+  return {
+    get db() {
+      return ready().db;
+    },
+    get world() {
+      return ready().world;
+    },
+  };
+}
 
 const createCaller = createCallerFactory(appRouter);
 type AnyProcedure = (input: unknown) => Promise<unknown>;

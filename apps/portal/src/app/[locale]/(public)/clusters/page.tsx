@@ -1,18 +1,17 @@
 import { sectorLabel } from "~/lib/sector-label";
 import { Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination, parseCursor } from "~/components/pagination";
+import { Pagination } from "~/components/pagination";
+import { LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
 import { Link } from "~/i18n/navigation";
 import { api } from "~/trpc/server";
 
-const PAGE_SIZE = 20;
-
-export default async function ClustersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClustersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const cursor = parseCursor((await searchParams).cursor);
+  const { cursor } = readListParams(await searchParams);
   const t = await getTranslations("cluster");
-  const page = await (await api()).cluster.list({ cursor, limit: PAGE_SIZE });
+  const page = await (await api()).cluster.list({ cursor, limit: LIST_PAGE_SIZE });
   return (
     <div>
       <PageHeader title={t("listTitle")} />
@@ -33,7 +32,7 @@ export default async function ClustersPage({ params, searchParams }: { params: P
             ))}
           </ul>
         )}
-        <Pagination pathname="/clusters" params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination pathname="/clusters" params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
       </Card>
     </div>
   );

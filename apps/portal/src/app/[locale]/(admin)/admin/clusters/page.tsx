@@ -2,22 +2,19 @@ import { Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminSearch } from "~/components/admin-search";
 import { Forbidden } from "~/components/forbidden";
-import { Pagination, parseCursor } from "~/components/pagination";
+import { Pagination } from "~/components/pagination";
+import { LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
 import { Link } from "~/i18n/navigation";
 import { guarded, requireViewer } from "~/server/guard";
 import { api } from "~/trpc/server";
 
-const PAGE_SIZE = 20;
-
-export default async function AdminClustersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminClustersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireViewer();
-  const query = await searchParams;
-  const search = (Array.isArray(query.q) ? query.q[0] : query.q)?.slice(0, 100) ?? "";
-  const cursor = parseCursor(query.cursor);
+  const { search, cursor } = readListParams(await searchParams);
   const [t, caller] = await Promise.all([getTranslations("admin"), api()]);
-  const result = await guarded(() => caller.admin.clusters({ search: search || undefined, cursor, limit: PAGE_SIZE }));
+  const result = await guarded(() => caller.admin.clusters({ search: search || undefined, cursor, limit: LIST_PAGE_SIZE }));
   if (!result.ok) return <Forbidden />;
   const page = result.data;
   return (
@@ -51,7 +48,7 @@ export default async function AdminClustersPage({ params, searchParams }: { para
             </tbody>
           </table>
         )}
-        <Pagination pathname="/admin/clusters" params={{ q: search || undefined }} cursor={cursor} nextCursor={page.nextCursor} limit={PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination pathname="/admin/clusters" params={{ q: search || undefined }} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
       </Card>
     </div>
   );

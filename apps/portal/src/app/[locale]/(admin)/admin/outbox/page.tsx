@@ -1,11 +1,10 @@
 import { Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "~/components/forbidden";
-import { Pagination, parseCursor } from "~/components/pagination";
+import { Pagination } from "~/components/pagination";
+import { LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
 import { guarded, requireViewer } from "~/server/guard";
 import { api } from "~/trpc/server";
-
-const PAGE_SIZE = 20;
 
 /** Mail links are shown as links so that a person (and the e2e tests) can follow them offline. */
 function linkify(text: string) {
@@ -20,13 +19,13 @@ function linkify(text: string) {
   );
 }
 
-export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireViewer();
-  const cursor = parseCursor((await searchParams).cursor);
+  const { cursor } = readListParams(await searchParams);
   const [t, format, caller] = await Promise.all([getTranslations("admin"), getFormatter(), api()]);
-  const result = await guarded(() => caller.admin.outbox({ cursor, limit: PAGE_SIZE }));
+  const result = await guarded(() => caller.admin.outbox({ cursor, limit: LIST_PAGE_SIZE }));
   if (!result.ok) return <Forbidden />;
   const page = result.data;
   return (
@@ -53,7 +52,7 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
             ))}
           </ul>
         )}
-        <Pagination pathname="/admin/outbox" params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination pathname="/admin/outbox" params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
       </Card>
     </div>
   );

@@ -2,28 +2,22 @@ import { memberCategories, type MemberCategory } from "@clusterwerk/scoring/doma
 import { Badge, Button, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "~/components/forbidden";
-import { Pagination, parseCursor } from "~/components/pagination";
+import { Pagination } from "~/components/pagination";
+import { firstParam, LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
 import { clusterFromParam } from "~/server/cluster-param";
 import { guarded, requireViewer } from "~/server/guard";
 import { api } from "~/trpc/server";
 
-const PAGE_SIZE = 20;
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export default async function DirectoryPage({ params, searchParams }: { params: Promise<{ locale: string; cluster: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DirectoryPage({ params, searchParams }: { params: Promise<{ locale: string; cluster: string }>; searchParams: SearchParams }) {
   const { locale, cluster: slug } = await params;
   setRequestLocale(locale);
   await requireViewer();
   const query = await searchParams;
-  const search = one(query.q)?.slice(0, 100) ?? "";
-  const categoryParam = one(query.category);
+  const { search, cursor } = readListParams(query);
+  const categoryParam = firstParam(query.category);
   const category = memberCategories.find((value): value is MemberCategory => value === categoryParam);
-  const cursor = parseCursor(query.cursor);
   const [t, tcat, cluster, caller] = await Promise.all([getTranslations("directory"), getTranslations("categories"), clusterFromParam(slug), api()]);
-  const result = await guarded(() => caller.cluster.directory({ clusterId: cluster.id, search: search || undefined, category, cursor, limit: PAGE_SIZE }));
+  const result = await guarded(() => caller.cluster.directory({ clusterId: cluster.id, search: search || undefined, category, cursor, limit: LIST_PAGE_SIZE }));
   if (!result.ok) return <Forbidden />;
   const page = result.data;
   return (
@@ -87,7 +81,7 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
             </tbody>
           </table>
         )}
-        <Pagination pathname={`/c/${slug}/directory`} params={{ q: search || undefined, category }} cursor={cursor} nextCursor={page.nextCursor} limit={PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination pathname={`/c/${slug}/directory`} params={{ q: search || undefined, category }} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
       </Card>
     </div>
   );

@@ -3,21 +3,20 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Forbidden } from "~/components/forbidden";
 import { InviteForm } from "~/components/forms/invite-form";
 import { RevokeInvitationButton } from "~/components/forms/revoke-invitation-button";
-import { Pagination, parseCursor } from "~/components/pagination";
+import { Pagination } from "~/components/pagination";
+import { LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
 import { clusterFromParam } from "~/server/cluster-param";
 import { guarded, requireViewer } from "~/server/guard";
 import { api } from "~/trpc/server";
-
-const PAGE_SIZE = 20;
 const stateTone = { pending: "brand", accepted: "green", expired: "amber", revoked: "slate" } as const;
 
-export default async function InvitationsPage({ params, searchParams }: { params: Promise<{ locale: string; cluster: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InvitationsPage({ params, searchParams }: { params: Promise<{ locale: string; cluster: string }>; searchParams: SearchParams }) {
   const { locale, cluster: slug } = await params;
   setRequestLocale(locale);
   await requireViewer();
-  const cursor = parseCursor((await searchParams).cursor);
+  const { cursor } = readListParams(await searchParams);
   const [t, format, cluster, caller] = await Promise.all([getTranslations("invitations"), getFormatter(), clusterFromParam(slug), api()]);
-  const result = await guarded(() => Promise.all([caller.invitation.organisations({ clusterId: cluster.id }), caller.invitation.list({ clusterId: cluster.id, cursor, limit: PAGE_SIZE })]));
+  const result = await guarded(() => Promise.all([caller.invitation.organisations({ clusterId: cluster.id }), caller.invitation.list({ clusterId: cluster.id, cursor, limit: LIST_PAGE_SIZE })]));
   if (!result.ok) return <Forbidden />;
   const [organisations, page] = result.data;
   return (
@@ -53,7 +52,7 @@ export default async function InvitationsPage({ params, searchParams }: { params
             </tbody>
           </table>
         )}
-        <Pagination pathname={`/c/${slug}/manage/invitations`} params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination pathname={`/c/${slug}/manage/invitations`} params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
       </Card>
     </div>
   );
