@@ -1,7 +1,8 @@
 import { scoringBenchmark } from "./scoring";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
+import { pagesBenchmark } from "./pages";
 import { schedulingBenchmark } from "./scheduling";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
-export const benchmarks: Benchmark[] = [schedulingBenchmark, scoringBenchmark, matchingBenchmark];
+export const benchmarks: Benchmark[] = [schedulingBenchmark, scoringBenchmark, matchingBenchmark, pagesBenchmark];

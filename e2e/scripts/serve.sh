@@ -3,7 +3,7 @@
 # migrated and seeded before the production build starts serving.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export PGLITE_DIR="$PWD/.data/e2e-pglite"
+export PGLITE_DIR="${E2E_PGLITE_DIR:-$PWD/.data/e2e-pglite}"
 unset DATABASE_URL
 rm -rf "$PGLITE_DIR"
 export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-not-for-production-use}"
