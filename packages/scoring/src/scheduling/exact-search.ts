@@ -1,11 +1,14 @@
+import { type PendingMeeting, residualMeetingBound } from "./residual-bound";
 import { compareObjectives, ScheduleState } from "./schedule-state";
 import type { ScheduleObjective } from "./types";
 
 /**
- * Exact branch and bound over every valid schedule. Meetings are decided one at a time (fewest
- * candidate slots first): each free slot, then "not scheduled". Every valid schedule is one path of
- * this tree, so exhausting it proves optimality. The search starts from `state` as the incumbent and
- * only replaces it by a strictly better schedule, so it never makes a schedule worse.
+ * Exact branch and bound over every valid schedule. Meetings are decided one at a time, always the
+ * undecided one with the fewest slots it still fits in (mutual first, then input order): each such
+ * slot, then "not scheduled". A meeting that fits nowhere can never fit deeper in the branch, so it
+ * stays unscheduled without a branch. Every valid schedule is one path of this tree, so exhausting it
+ * proves optimality. The search starts from `state` as the incumbent and only replaces it by a
+ * strictly better schedule, so it never makes a schedule worse.
  *
  * The work limit counts nodes, not time, so the outcome is the same on every machine. Returns true
  * when the search finished (the schedule in `state` is then optimal), false when it hit the limit.
@@ -15,23 +18,23 @@ export function improveExactly(state: ScheduleState, nodeLimit: number): boolean
   let best = state.objective();
   let bestSlots = Int32Array.from(state.slotOf);
   const work = new ScheduleState(model);
-  const order: number[] = [];
+  const undecided: number[] = [];
   for (const [m, meeting] of model.meetings.entries()) {
     if (meeting.lock !== null) work.place(m, meeting.lock);
-    else if (meeting.candidates.length > 0) order.push(m);
+    else if (meeting.candidates.length > 0) undecided.push(m);
   }
-  order.sort((x, y) => work.meeting(x).candidates.length - work.meeting(y).candidates.length || x - y);
 
   let nodes = 0;
   let exhausted = true;
-  const visit = (i: number): void => {
+  const visit = (open: readonly number[]): void => {
     if (!exhausted) return;
     if (++nodes > nodeLimit) {
       exhausted = false;
       return;
     }
-    const m = order[i];
-    if (m === undefined) {
+    const fitting = pendingMeetings(work, open);
+    const chosen = mostConstrained(work, fitting);
+    if (chosen === undefined) {
       const reached = work.objective();
       if (compareObjectives(reached, best) > 0) {
         best = reached;
@@ -39,60 +42,71 @@ export function improveExactly(state: ScheduleState, nodeLimit: number): boolean
       }
       return;
     }
-    if (compareObjectives(optimisticBound(work, order, i), best) <= 0) return;
-    for (const s of work.meeting(m).candidates) {
-      if (!work.canPlace(m, s)) continue;
+    if (compareObjectives(optimisticBound(work, fitting, best.meetings), best) <= 0) return;
+    const { m, slots } = chosen;
+    const rest = fitting.flatMap((entry) => (entry.m === m ? [] : [entry.m]));
+    for (const s of slots) {
       work.place(m, s);
-      visit(i + 1);
+      visit(rest);
       work.remove(m);
     }
-    visit(i + 1);
+    visit(rest);
   };
-  visit(0);
+  visit(undecided);
   state.load(bestSlots);
   return exhausted;
 }
 
+/** The meetings of `open` that still fit somewhere, with the slots they fit in. */
+function pendingMeetings(work: ScheduleState, open: readonly number[]): PendingMeeting[] {
+  const pending: PendingMeeting[] = [];
+  for (const m of open) {
+    const slots = work.meeting(m).candidates.filter((s) => work.canPlace(m, s));
+    if (slots.length > 0) pending.push({ m, slots });
+  }
+  return pending;
+}
+
+/** The meeting with the fewest slots it fits in now; ties: mutual first, then input order. */
+function mostConstrained(work: ScheduleState, fitting: readonly PendingMeeting[]): PendingMeeting | undefined {
+  let chosen: PendingMeeting | undefined;
+  let chosenKey = Number.POSITIVE_INFINITY;
+  for (const entry of fitting) {
+    const key = 2 * entry.slots.length - (work.meeting(entry.m).mutual ? 1 : 0);
+    if (key < chosenKey) {
+      chosen = entry;
+      chosenKey = key;
+    }
+  }
+  return chosen;
+}
+
 /**
- * An objective no completion of the current node can beat. Going deeper only fills slots, so a
- * meeting that cannot be placed now never can be in this branch. Let R be the undecided meetings that
- * still fit somewhere. More meetings: at most |R|, at most the free tables, and at most
- * ⌊Σ_p min(R_p, F_p) / 2⌋ where R_p counts p's meetings in R and F_p the slots where p is free and a
- * table is left (each added meeting uses one such slot of both its participants). More mutual: at
- * most the mutual meetings in R, and at most the meetings added. Gaps: a participant's span only
- * grows and each added meeting fills at most one of their current gaps, so their final gaps are at
- * least current − R_p.
+ * An objective no completion of the current node can beat. Let R (`fitting`) be the undecided
+ * meetings that still fit somewhere; no other meeting can be added in this branch. More meetings: at most `residualMeetingBound` of R. More mutual: at most the
+ * meetings added and the mutual meetings of R, and (computed only when the meeting tier can at best
+ * tie the incumbent, the one case where it decides) that bound taken over the mutual meetings alone. Gaps: a
+ * participant's span only grows and each added meeting fills at most one of their current gaps, so
+ * their final gaps are at least current − R_p, where R_p counts p's meetings in R.
  */
-function optimisticBound(work: ScheduleState, order: readonly number[], from: number): ScheduleObjective {
+function optimisticBound(work: ScheduleState, fitting: readonly PendingMeeting[], bestMeetings: number): ScheduleObjective {
   const { model } = work;
   const remaining = new Int32Array(model.participantCount);
-  let fitting = 0;
-  let fittingMutual = 0;
-  for (let i = from; i < order.length; i++) {
-    const m = order[i] ?? -1;
-    const meeting = work.meeting(m);
-    if (!meeting.candidates.some((s) => work.canPlace(m, s))) continue;
-    fitting++;
-    if (meeting.mutual) fittingMutual++;
+  const fittingMutual: PendingMeeting[] = [];
+  for (const entry of fitting) {
+    const meeting = work.meeting(entry.m);
+    if (meeting.mutual) fittingMutual.push(entry);
     remaining[meeting.a] = (remaining[meeting.a] ?? 0) + 1;
     remaining[meeting.b] = (remaining[meeting.b] ?? 0) + 1;
   }
-  let freeTables = 0;
-  for (let s = 0; s < model.slotCount; s++) freeTables += model.tables - (work.used[s] ?? 0);
-  let participantRoom = 0;
   let gaps = 0;
-  for (let p = 0; p < model.participantCount; p++) {
-    const left = remaining[p] ?? 0;
-    gaps += Math.max(0, work.participantGaps(p) - left);
-    if (left === 0) continue;
-    let freeSlots = 0;
-    for (let s = 0; s < model.slotCount; s++) if (work.isFree(p, s) && work.hasTable(s)) freeSlots++;
-    participantRoom += Math.min(left, freeSlots);
-  }
-  const added = Math.min(fitting, freeTables, Math.floor(participantRoom / 2));
+  for (let p = 0; p < model.participantCount; p++) gaps += Math.max(0, work.participantGaps(p) - (remaining[p] ?? 0));
+  const added = residualMeetingBound(work, fitting);
+  // The mutual tier only decides when the meeting tier can at best tie the incumbent.
+  const mutualAdded = work.meetingCount + added === bestMeetings ? Math.min(added, residualMeetingBound(work, fittingMutual)) : Math.min(added, fittingMutual.length);
   return {
     meetings: work.meetingCount + added,
-    mutual: work.mutualCount + Math.min(fittingMutual, added),
+    mutual: work.mutualCount + mutualAdded,
     idleGaps: gaps,
   };
 }
