@@ -69,7 +69,7 @@ describe("match command (SCORING-CLI.md)", () => {
     expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], type: "XX" }] })).toMatch(/^profiles\.0\.type: /);
     expect(errorLine({ ...valid, asOf: "2026-02-30" })).toBe("asOf: expected a real calendar date YYYY-MM-DD");
     expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], validUntil: undefined }] })).toMatch(/^profiles\.0\.validUntil: /);
-    expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], nace: ["C2"] }] })).toMatch(/^profiles\.0\.nace\.0: expected a NACE code/);
+    expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], nace: [""] }] })).toMatch(/^profiles\.0\.nace\.0: expected a NACE code/);
   });
 
   it("rejects malformed and empty input", () => {
