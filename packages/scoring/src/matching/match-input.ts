@@ -26,7 +26,7 @@ export const matchClusterSchema = z.object({
   id,
   lat: latitude,
   lon: longitude,
-  radiusKm: z.number().positive("expected a radius in km above 0").default(150),
+  radiusKm: z.number().nonnegative("expected a radius in km of at least 0").default(150),
   openMatchmaking: z.boolean().default(false),
 });
 
