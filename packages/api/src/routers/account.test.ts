@@ -45,6 +45,15 @@ describe("password reset", () => {
     expect(reused.message).toBe("tokenInvalid");
   });
 
+  it("sends at most 5 reset mails per address and hour, answering the same beyond", async () => {
+    const user = await createUser(ctx.db, { passwordHash: "unused" });
+    for (let request = 0; request < 7; request += 1) {
+      expect(await callAs(ctx.db, null, "account.requestPasswordReset", { email: user.email })).toEqual({ ok: true });
+    }
+    const mails = (await listOutbox(ctx.db, { limit: 100 })).items.filter((item) => item.to === user.email);
+    expect(mails).toHaveLength(5);
+  });
+
   it("rejects a too short password with a field error and keeps the token usable", async () => {
     const token = await ctx.world.resetToken();
     const error = await failure(callAs(ctx.db, null, "account.resetPassword", { token, password: "short" }));

@@ -14,7 +14,8 @@ import { acceptInvitationInput, invitationTokenInput, requestPasswordResetInput,
 import { TRPCError } from "@trpc/server";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
-const RESET_REQUESTS_PER_HOUR = 5;
+/** Reset mails per address, and reset requests per client address, in one hour. */
+const RESET_LIMITS = { perEmail: 5, perIp: 20 };
 
 export const accountRouter = createTRPCRouter({
   /** Anyone: who am I and which roles do I hold (for navigation and the cluster switcher). */
@@ -22,11 +23,14 @@ export const accountRouter = createTRPCRouter({
 
   /**
    * Anyone: mails a reset link when the account exists. The answer is the same either way, so the
-   * form reveals no accounts; requests are rate-limited per email.
+   * form reveals no accounts; requests are rate-limited per email and per client address.
    */
   requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(async ({ ctx, input }) => {
-    const limit = await hitRateLimit(ctx.db, `reset:${input.email}`, RESET_REQUESTS_PER_HOUR, 3600);
-    const user = limit.allowed ? await findUserByEmail(ctx.db, input.email) : null;
+    const [perEmail, perIp] = await Promise.all([
+      hitRateLimit(ctx.db, `reset:email:${input.email}`, RESET_LIMITS.perEmail, 3600),
+      ctx.ip ? hitRateLimit(ctx.db, `reset:ip:${ctx.ip}`, RESET_LIMITS.perIp, 3600) : Promise.resolve({ allowed: true }),
+    ]);
+    const user = perEmail.allowed && perIp.allowed ? await findUserByEmail(ctx.db, input.email) : null;
     if (user && !user.disabledAt) {
       const { token, tokenHash } = createToken();
       await createPasswordResetToken(ctx.db, user.id, tokenHash);
