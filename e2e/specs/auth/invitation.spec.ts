@@ -52,6 +52,27 @@ test.describe("invitation → accept → sign in", () => {
     await guest.close();
   });
 
+  test.describe("as the manager", () => {
+    test.use({ storageState: storageStateFor("manager") });
+    test("a pending invitation is withdrawn only after confirming", async ({ page }) => {
+      const email = `zurueck.${Date.now()}@rheinsensor.example`;
+      await page.goto("/de/c/smart-industries/manage/invitations");
+      await page.getByLabel("Organisation").selectOption({ index: 2 });
+      await page.getByLabel("Name").fill("Zurück Gezogen");
+      await page.getByLabel("E-Mail").fill(email);
+      await page.getByRole("button", { name: "Einladung senden" }).click();
+      const row = page.getByTestId("invitation-rows").getByRole("row").filter({ hasText: email });
+      await expect(row).toContainText("offen");
+      await row.getByRole("button", { name: "Zurückziehen" }).click();
+      await expect(row).toContainText(`Einladung an ${email} zurückziehen?`);
+      await row.getByRole("button", { name: "Abbrechen" }).click();
+      await expect(row).toContainText("offen");
+      await row.getByRole("button", { name: "Zurückziehen" }).click();
+      await row.getByRole("group").getByRole("button", { name: "Zurückziehen" }).click();
+      await expect(row).toContainText("zurückgezogen");
+    });
+  });
+
   test("an unknown invitation token says so", async ({ page }) => {
     await page.goto("/de/invitation/this-token-does-not-exist-at-all");
     await expect(page.getByTestId("invitation-invalid")).toHaveText("Dieser Einladungslink ist ungültig.");

@@ -9,7 +9,7 @@ export default function ErrorPage({ reset }: { reset: () => void }) {
     <div className="space-y-4">
       <Notice tone="error">{t("generic")}</Notice>
       <Button variant="secondary" onClick={reset}>
-        ↻
+        {t("retry")}
       </Button>
     </div>
   );

@@ -31,7 +31,7 @@ export function ForgotPasswordForm() {
       }}
     >
       <p className="text-sm text-slate-700">{t("requestLead")}</p>
-      <TextField id="email" name="email" type="email" autoComplete="email" label="E-Mail" error={validation(errors.email)} required />
+      <TextField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={validation(errors.email)} required />
       <Button type="submit" busy={request.isPending}>
         {t("send")}
       </Button>

@@ -28,7 +28,7 @@ export function RevokeInvitationButton({ clusterId, invitationId, email }: { clu
         {t("revoke")}
       </Button>
       <Button variant="secondary" onClick={() => setConfirming(false)}>
-        ✕
+        {t("cancel")}
       </Button>
     </span>
   );
