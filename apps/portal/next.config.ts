@@ -22,6 +22,7 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
   transpilePackages: ["@clusterwerk/api", "@clusterwerk/auth", "@clusterwerk/db", "@clusterwerk/scoring", "@clusterwerk/ui", "@clusterwerk/validators"],
   poweredByHeader: false,
+  // `pnpm test` typechecks every package first (turbo typecheck); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
