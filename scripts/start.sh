@@ -4,17 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# A newcomer should not have to invent a secret: generate one into an ignored local file once.
-if [ ! -f .env.local ] || ! grep -q '^AUTH_SECRET=' .env.local; then
-  echo "AUTH_SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" >> .env.local
-  echo "Generated AUTH_SECRET into .env.local"
-fi
-set -a
-# shellcheck disable=SC1091
-. ./.env.local
-set +a
-export PORT="${PORT:-3000}"
-export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
+# shellcheck source=scripts/local-env.sh
+. scripts/local-env.sh
 export NODE_ENV=production
 
 # turbo skips the build when nothing changed since the last one.
