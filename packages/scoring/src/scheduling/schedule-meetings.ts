@@ -5,6 +5,7 @@ import { findEventIssue } from "./find-event-issue";
 import { compactGaps } from "./gap-compaction";
 import { placeGreedily } from "./greedy-placement";
 import { ScheduleState } from "./schedule-state";
+import { improveBySlotPairs } from "./slot-pair-search";
 import type { BrokerageEvent, MeetingSchedule, ScheduledMeeting, UnscheduledMeeting } from "./types";
 import { unscheduledReason } from "./unscheduled-reason";
 import { scheduleUpperBound } from "./upper-bound";
@@ -36,6 +37,7 @@ export function scheduleMeetings(event: BrokerageEvent, options: ScheduleOptions
   improveByChains(state, "more-meetings");
   improveByChains(state, "more-mutual");
   improveByChains(state, "more-meetings");
+  improveBySlotPairs(state);
   settle(state);
 
   const nodeLimit = options.exactNodeLimit ?? DEFAULT_EXACT_NODE_LIMIT;
