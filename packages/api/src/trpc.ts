@@ -66,37 +66,33 @@ export const assessorProcedure = protectedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-/**
- * Managers of the cluster named by `clusterId` in the input. No manager role at all: FORBIDDEN;
- * manager of another cluster: NOT_FOUND.
- */
-export const managerProcedure = protectedProcedure.input(z.object({ clusterId: z.string().uuid("invalidId") })).use(({ ctx, input, next }) => {
-  const managed = ctx.roles.filter((role) => role.kind === "manager");
-  if (managed.length === 0) throw forbidden("manager");
-  if (!managed.some((role) => role.clusterId === input.clusterId)) throw notFound("Cluster not found.");
-  return next({ ctx: { clusterId: input.clusterId } });
-});
+const uuidInput = z.string().uuid("invalidId");
 
 /**
- * Members or managers of the cluster named by `clusterId`: the people who may see its internal data
- * (directory). Neither role anywhere: FORBIDDEN; only in other clusters: NOT_FOUND.
+ * A procedure scoped to one tenant resource named in the input (`clusterId` or `organisationId`): a
+ * caller holding none of `kinds` anywhere gets FORBIDDEN; one holding them only for other resources
+ * gets NOT_FOUND, so another tenant's resource is not revealed.
  */
-export const clusterInsiderProcedure = protectedProcedure.input(z.object({ clusterId: z.string().uuid("invalidId") })).use(({ ctx, input, next }) => {
-  const insider = ctx.roles.filter((role) => role.kind === "member" || role.kind === "manager");
-  if (insider.length === 0) throw forbidden("member");
-  if (!insider.some((role) => "clusterId" in role && role.clusterId === input.clusterId)) {
-    throw notFound("Cluster not found.");
-  }
-  return next({ ctx: { clusterId: input.clusterId } });
-});
+function scopedProcedure<K extends "clusterId" | "organisationId">(options: {
+  key: K;
+  kinds: readonly ("member" | "manager")[];
+  forbiddenRole: string;
+  notFoundMessage: string;
+}) {
+  return protectedProcedure.input(z.object({ [options.key]: uuidInput } as Record<K, typeof uuidInput>)).use(({ ctx, input, next }) => {
+    const id = (input as Record<K, string>)[options.key];
+    const held = ctx.roles.filter((role) => role.kind === "member" || role.kind === "manager").filter((role) => options.kinds.includes(role.kind));
+    if (held.length === 0) throw forbidden(options.forbiddenRole);
+    if (!held.some((role) => options.key in role && (role as Record<string, unknown>)[options.key] === id)) throw notFound(options.notFoundMessage);
+    return next({ ctx: { [options.key]: id } as Record<K, string> });
+  });
+}
 
-/**
- * Contact persons of the organisation named by `organisationId`. No member role: FORBIDDEN; member of
- * other organisations only: NOT_FOUND.
- */
-export const memberProcedure = protectedProcedure.input(z.object({ organisationId: z.string().uuid("invalidId") })).use(({ ctx, input, next }) => {
-  const memberRoles = ctx.roles.filter((role) => role.kind === "member");
-  if (memberRoles.length === 0) throw forbidden("member");
-  if (!memberRoles.some((role) => role.organisationId === input.organisationId)) throw notFound("Organisation not found.");
-  return next({ ctx: { organisationId: input.organisationId } });
-});
+/** Managers of the cluster named by `clusterId` in the input. */
+export const managerProcedure = scopedProcedure({ key: "clusterId", kinds: ["manager"], forbiddenRole: "manager", notFoundMessage: "Cluster not found." });
+
+/** Members or managers of the cluster named by `clusterId`: who may see its internal data (directory). */
+export const clusterInsiderProcedure = scopedProcedure({ key: "clusterId", kinds: ["member", "manager"], forbiddenRole: "member", notFoundMessage: "Cluster not found." });
+
+/** Contact persons of the organisation named by `organisationId`. */
+export const memberProcedure = scopedProcedure({ key: "organisationId", kinds: ["member"], forbiddenRole: "member", notFoundMessage: "Organisation not found." });
