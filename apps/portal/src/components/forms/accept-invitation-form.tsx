@@ -4,22 +4,20 @@ import { acceptInvitationInput } from "@clusterwerk/validators";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Link } from "~/i18n/navigation";
-import { type FieldErrors, serverFieldErrors, serverMessage, zodFieldErrors } from "~/lib/field-errors";
+import { serverMessage } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
-import { useValidationText } from "../use-validation-text";
+import { useFieldErrors } from "../use-field-errors";
 
 const tokenMessages = new Set(["tokenInvalid", "tokenAccepted", "tokenExpired", "tokenRevoked"]);
 
 export function AcceptInvitationForm({ token, email, defaultName }: { token: string; email: string; defaultName: string }) {
   const t = useTranslations("invitation");
   const tn = useTranslations("nav");
-  const validation = useValidationText();
   const trpc = useTRPC();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const accept = useMutation(trpc.account.acceptInvitation.mutationOptions({ onError: (error) => setErrors(serverFieldErrors(error) ?? {}) }));
+  const fields = useFieldErrors(acceptInvitationInput);
+  const accept = useMutation(trpc.account.acceptInvitation.mutationOptions({ onError: fields.showServerErrors }));
 
   if (accept.isSuccess) {
     return (
@@ -40,15 +38,13 @@ export function AcceptInvitationForm({ token, email, defaultName }: { token: str
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         const values = { token, name: formText(form, "name"), password: formText(form, "password") };
-        const fieldErrors = zodFieldErrors(acceptInvitationInput, values);
-        setErrors(fieldErrors ?? {});
-        if (!fieldErrors) accept.mutate(values);
+        if (fields.check(values)) accept.mutate(values);
       }}
     >
       {failure && tokenMessages.has(failure) ? <Notice tone="error">{t(failure as "tokenInvalid")}</Notice> : null}
       <TextField id="email" label={t("email")} value={email} readOnly />
-      <TextField id="name" name="name" autoComplete="name" label={t("name")} defaultValue={defaultName} error={validation(errors.name)} required />
-      <TextField id="password" name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint")} error={validation(errors.password)} required />
+      <TextField id="name" name="name" autoComplete="name" label={t("name")} defaultValue={defaultName} error={fields.errorFor("name")} required />
+      <TextField id="password" name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint")} error={fields.errorFor("password")} required />
       <Button type="submit" busy={accept.isPending}>
         {t("submit")}
       </Button>

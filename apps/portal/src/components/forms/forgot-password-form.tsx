@@ -4,18 +4,15 @@ import { requestPasswordResetInput } from "@clusterwerk/validators";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
-import { useValidationText } from "../use-validation-text";
+import { useFieldErrors } from "../use-field-errors";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("reset");
-  const validation = useValidationText();
   const trpc = useTRPC();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const request = useMutation(trpc.account.requestPasswordReset.mutationOptions({ onError: (error) => setErrors(serverFieldErrors(error) ?? {}) }));
+  const fields = useFieldErrors(requestPasswordResetInput);
+  const request = useMutation(trpc.account.requestPasswordReset.mutationOptions({ onError: fields.showServerErrors }));
 
   if (request.isSuccess) return <Notice tone="success" testId="reset-requested">{t("sent")}</Notice>;
   return (
@@ -25,13 +22,11 @@ export function ForgotPasswordForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const values = { email: formText(new FormData(event.currentTarget), "email") };
-        const fieldErrors = zodFieldErrors(requestPasswordResetInput, values);
-        setErrors(fieldErrors ?? {});
-        if (!fieldErrors) request.mutate(values);
+        if (fields.check(values)) request.mutate(values);
       }}
     >
       <p className="text-sm text-slate-700">{t("requestLead")}</p>
-      <TextField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={validation(errors.email)} required />
+      <TextField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={fields.errorFor("email")} required />
       <Button type="submit" busy={request.isPending}>
         {t("send")}
       </Button>

@@ -4,23 +4,21 @@ import { createInvitationInput } from "@clusterwerk/validators";
 import { Button, Notice, SelectField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { useRouter } from "~/i18n/navigation";
-import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
-import { useValidationText } from "../use-validation-text";
+import { useFieldErrors } from "../use-field-errors";
 
 export function InviteForm({ clusterId, organisations }: { clusterId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations("invitations");
-  const validation = useValidationText();
   const trpc = useTRPC();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fields = useFieldErrors(createInvitationInput);
   const invite = useMutation(
     trpc.invitation.create.mutationOptions({
-      onError: (error) => setErrors(serverFieldErrors(error) ?? {}),
+      onError: fields.showServerErrors,
       onSuccess: () => {
         formRef.current?.reset();
         router.refresh();
@@ -36,16 +34,14 @@ export function InviteForm({ clusterId, organisations }: { clusterId: string; or
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         const values = { clusterId, organisationId: formText(form, "organisationId"), email: formText(form, "email"), name: formText(form, "name") };
-        const fieldErrors = zodFieldErrors(createInvitationInput, values);
-        setErrors(fieldErrors ?? {});
         invite.reset();
-        if (!fieldErrors) invite.mutate(values);
+        if (fields.check(values)) invite.mutate(values);
       }}
     >
       <div className="md:col-span-2">
         {invite.isSuccess ? <Notice tone="success" testId="invitation-sent">{t("sent", { email: invite.data.email })}</Notice> : null}
       </div>
-      <SelectField id="organisationId" name="organisationId" label={t("organisation")} defaultValue="" error={errors.organisationId ? validation("invalidChoice") : undefined}>
+      <SelectField id="organisationId" name="organisationId" label={t("organisation")} defaultValue="" error={fields.hasError("organisationId") ? t("chooseOrganisation") : undefined}>
         <option value="" disabled>
           {t("chooseOrganisation")}
         </option>
@@ -55,8 +51,8 @@ export function InviteForm({ clusterId, organisations }: { clusterId: string; or
           </option>
         ))}
       </SelectField>
-      <TextField id="invite-name" name="name" label={t("name")} error={validation(errors.name)} required />
-      <TextField id="invite-email" name="email" type="email" label={t("email")} error={validation(errors.email)} required />
+      <TextField id="invite-name" name="name" label={t("name")} error={fields.errorFor("name")} required />
+      <TextField id="invite-email" name="email" type="email" label={t("email")} error={fields.errorFor("email")} required />
       <div className="flex items-end">
         <Button type="submit" busy={invite.isPending}>
           {t("send")}

@@ -6,12 +6,10 @@ import { organisationProfile } from "@clusterwerk/validators";
 import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
-import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
-import { useValidationText } from "../use-validation-text";
+import { useFieldErrors } from "../use-field-errors";
 
 type Organisation = RouterOutputs["organisation"]["get"];
 
@@ -49,18 +47,15 @@ function readProfile(form: FormData) {
 export function OrganisationForm({ organisation }: { organisation: Organisation }) {
   const t = useTranslations("organisation");
   const tcat = useTranslations("categories");
-  const validation = useValidationText();
   const trpc = useTRPC();
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fields = useFieldErrors(organisationProfile);
   const update = useMutation(
     trpc.organisation.update.mutationOptions({
-      onError: (error) => setErrors(serverFieldErrors(error) ?? {}),
+      onError: fields.showServerErrors,
       onSuccess: () => router.refresh(),
     }),
   );
-  const error = (field: string) => validation(errors[field]);
-  const hasErrors = Object.values(errors).some(Boolean);
 
   return (
     <form
@@ -69,37 +64,35 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
       onSubmit={(event) => {
         event.preventDefault();
         const profile = readProfile(new FormData(event.currentTarget));
-        const fieldErrors = zodFieldErrors(organisationProfile, profile);
-        setErrors(fieldErrors ?? {});
         update.reset();
-        if (!fieldErrors) update.mutate({ organisationId: organisation.id, profile: organisationProfile.parse(profile) });
+        if (fields.check(profile)) update.mutate({ organisationId: organisation.id, profile: organisationProfile.parse(profile) });
       }}
     >
       <div className="md:col-span-2">
-        {hasErrors ? <Notice tone="error" testId="form-errors">{t("fixErrors")}</Notice> : null}
+        {fields.hasErrors ? <Notice tone="error" testId="form-errors">{t("fixErrors")}</Notice> : null}
         {update.isSuccess ? <Notice tone="success" testId="form-saved">{t("saved")}</Notice> : null}
         {organisation.categoryMismatch ? <Notice tone="info">{t("categoryMismatch")}</Notice> : null}
       </div>
-      <TextField id="name" name="name" label={t("name")} defaultValue={organisation.name} error={error("name")} required maxLength={200} />
-      <SelectField id="category" name="category" label={t("category")} defaultValue={organisation.category} error={error("category")}>
+      <TextField id="name" name="name" label={t("name")} defaultValue={organisation.name} error={fields.errorFor("name")} required maxLength={200} />
+      <SelectField id="category" name="category" label={t("category")} defaultValue={organisation.category} error={fields.errorFor("category")}>
         {memberCategories.map((category) => (
           <option key={category} value={category}>
             {tcat(category)}
           </option>
         ))}
       </SelectField>
-      <TextField id="employees" name="employees" inputMode="numeric" label={t("employees")} hint={t("employeesHint")} defaultValue={organisation.employees ?? ""} error={error("employees")} />
-      <TextField id="website" name="website" type="url" label={t("website")} defaultValue={organisation.website ?? ""} error={error("website")} />
-      <TextField id="street" name="street" label={t("street")} defaultValue={organisation.street ?? ""} error={error("street")} />
-      <TextField id="postalCode" name="postalCode" label={t("postalCode")} defaultValue={organisation.postalCode ?? ""} error={error("postalCode")} />
-      <TextField id="city" name="city" label={t("city")} defaultValue={organisation.city} error={error("city")} required />
-      <TextField id="country" name="country" label={t("country")} defaultValue={organisation.country} error={error("country")} maxLength={2} required />
-      <TextField id="lat" name="lat" inputMode="decimal" label={t("lat")} defaultValue={organisation.lat ?? ""} error={error("lat")} />
-      <TextField id="lon" name="lon" inputMode="decimal" label={t("lon")} defaultValue={organisation.lon ?? ""} error={error("lon")} />
-      <TextField id="nace" name="nace" label={t("nace")} hint={t("naceHint")} defaultValue={organisation.nace.join(", ")} error={error("nace")} />
-      <TextField id="technologyTags" name="technologyTags" label={t("tags")} hint={t("tagsHint")} defaultValue={organisation.technologyTags.join(", ")} error={error("technologyTags")} />
+      <TextField id="employees" name="employees" inputMode="numeric" label={t("employees")} hint={t("employeesHint")} defaultValue={organisation.employees ?? ""} error={fields.errorFor("employees")} />
+      <TextField id="website" name="website" type="url" label={t("website")} defaultValue={organisation.website ?? ""} error={fields.errorFor("website")} />
+      <TextField id="street" name="street" label={t("street")} defaultValue={organisation.street ?? ""} error={fields.errorFor("street")} />
+      <TextField id="postalCode" name="postalCode" label={t("postalCode")} defaultValue={organisation.postalCode ?? ""} error={fields.errorFor("postalCode")} />
+      <TextField id="city" name="city" label={t("city")} defaultValue={organisation.city} error={fields.errorFor("city")} required />
+      <TextField id="country" name="country" label={t("country")} defaultValue={organisation.country} error={fields.errorFor("country")} maxLength={2} required />
+      <TextField id="lat" name="lat" inputMode="decimal" label={t("lat")} defaultValue={organisation.lat ?? ""} error={fields.errorFor("lat")} />
+      <TextField id="lon" name="lon" inputMode="decimal" label={t("lon")} defaultValue={organisation.lon ?? ""} error={fields.errorFor("lon")} />
+      <TextField id="nace" name="nace" label={t("nace")} hint={t("naceHint")} defaultValue={organisation.nace.join(", ")} error={fields.errorFor("nace")} />
+      <TextField id="technologyTags" name="technologyTags" label={t("tags")} hint={t("tagsHint")} defaultValue={organisation.technologyTags.join(", ")} error={fields.errorFor("technologyTags")} />
       <div className="md:col-span-2">
-        <TextAreaField id="description" name="description" rows={4} label={t("description")} defaultValue={organisation.description ?? ""} error={error("description")} />
+        <TextAreaField id="description" name="description" rows={4} label={t("description")} defaultValue={organisation.description ?? ""} error={fields.errorFor("description")} />
       </div>
       <div className="md:col-span-2">
         <Button type="submit" busy={update.isPending}>

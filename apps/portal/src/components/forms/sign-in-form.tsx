@@ -6,15 +6,13 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
-import { type FieldErrors, zodFieldErrors } from "~/lib/field-errors";
 import { formText } from "~/lib/form-data";
-import { useValidationText } from "../use-validation-text";
+import { useFieldErrors } from "../use-field-errors";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
-  const validation = useValidationText();
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fields = useFieldErrors(signInInput);
   const [failure, setFailure] = useState<"invalid" | "rateLimited" | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,10 +20,8 @@ export function SignInForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const values = { email: formText(form, "email"), password: formText(form, "password") };
-    const fieldErrors = zodFieldErrors(signInInput, values);
-    setErrors(fieldErrors ?? {});
     setFailure(null);
-    if (fieldErrors) return;
+    if (!fields.check(values)) return;
     setBusy(true);
     const result = await signIn("credentials", { ...values, redirect: false });
     setBusy(false);
@@ -44,8 +40,8 @@ export function SignInForm() {
           {t(failure)}
         </Notice>
       ) : null}
-      <TextField id="email" name="email" type="email" autoComplete="username" label={t("email")} error={validation(errors.email)} required />
-      <TextField id="password" name="password" type="password" autoComplete="current-password" label={t("password")} error={validation(errors.password)} required />
+      <TextField id="email" name="email" type="email" autoComplete="username" label={t("email")} error={fields.errorFor("email")} required />
+      <TextField id="password" name="password" type="password" autoComplete="current-password" label={t("password")} error={fields.errorFor("password")} required />
       <Button type="submit" busy={busy} className="w-full">
         {t("submit")}
       </Button>
