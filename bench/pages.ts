@@ -37,7 +37,10 @@ async function waitForServer(server: ChildProcess): Promise<void> {
 async function sessionCookie(email: string): Promise<string> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -56,10 +59,18 @@ async function sessionCookie(email: string): Promise<string> {
 export const pagesBenchmark: Benchmark = {
   name: "pages",
   run: async () => {
-    execFileSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@clusterwerk/portal", "--output-logs=errors-only"], { cwd: repoRoot, stdio: "inherit" });
+    execFileSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@clusterwerk/portal", "--output-logs=errors-only"], {
+      cwd: repoRoot,
+      stdio: "inherit",
+    });
     const server = spawn("bash", ["e2e/scripts/serve.sh"], {
       cwd: repoRoot,
-      env: { ...process.env, E2E_PORT: String(PORT), E2E_PGLITE_DIR: path.join(repoRoot, ".data", "bench-pglite"), AUTH_SECRET: "bench-only-secret-not-for-production" },
+      env: {
+        ...process.env,
+        E2E_PORT: String(PORT),
+        E2E_PGLITE_DIR: path.join(repoRoot, ".data", "bench-pglite"),
+        AUTH_SECRET: "bench-only-secret-not-for-production",
+      },
       stdio: "ignore",
       detached: true,
     });
@@ -83,7 +94,13 @@ export const pagesBenchmark: Benchmark = {
         const p95 = percentile(samples, 95);
         figures.push(
           { name: `page ${page.path}: median`, value: Math.round(percentile(samples, 50) * 10) / 10, unit: "ms", target: null, ok: null },
-          { name: `page ${page.path}: p95`, value: Math.round(p95 * 10) / 10, unit: "ms", target: `< ${TARGET_MS} ms`, ok: p95 < TARGET_MS },
+          {
+            name: `page ${page.path}: p95`,
+            value: Math.round(p95 * 10) / 10,
+            unit: "ms",
+            target: `< ${TARGET_MS} ms`,
+            ok: p95 < TARGET_MS,
+          },
         );
       }
       return figures;

@@ -23,9 +23,7 @@ if (selected.length === 0) {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`;
 const date = new Date().toISOString();
-const stored: StoredFigure[] = existsSync(resultsPath)
-  ? (JSON.parse(readFileSync(resultsPath, "utf8")) as StoredFigure[])
-  : [];
+const stored: StoredFigure[] = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, "utf8")) as StoredFigure[]) : [];
 const byName = new Map(stored.map((f) => [f.name, f]));
 
 for (const benchmark of selected) {

@@ -70,8 +70,7 @@ export function generateReference(seed = 62): ReferenceBenchmarking[] {
     const country = COUNTRIES[Math.floor(random() ** 2 * COUNTRIES.length)] ?? "DE";
     const sector = pickFrom(sectorFields, random);
     const benchmarkDate = dateBefore(48, random);
-    const labels =
-      random() < 0.08 ? [{ level: "gold" as const, validFrom: benchmarkDate, validUntil: addMonths(benchmarkDate, 24) }] : [];
+    const labels = random() < 0.08 ? [{ level: "gold" as const, validFrom: benchmarkDate, validUntil: addMonths(benchmarkDate, 24) }] : [];
     entries.push({ id, country, sector, benchmarkDate, values: generateValues(random), labels });
     if (random() < 0.33) {
       entries.push({ id, country, sector, benchmarkDate: addMonths(benchmarkDate, -20), values: generateValues(random), labels: [] });
@@ -132,7 +131,13 @@ export const scoringBenchmark: Benchmark = {
     const labelsMedian = percentile(labelSamples, 50);
     const peersLabel = `peers report for one cluster against ${CLUSTERS} reference clusters`;
     const figures: Figure[] = [
-      { name: `${peersLabel}: median`, value: round(peersMedian), unit: "ms", target: `< ${PEERS_TARGET_MS} ms`, ok: peersMedian < PEERS_TARGET_MS },
+      {
+        name: `${peersLabel}: median`,
+        value: round(peersMedian),
+        unit: "ms",
+        target: `< ${PEERS_TARGET_MS} ms`,
+        ok: peersMedian < PEERS_TARGET_MS,
+      },
       { name: `${peersLabel}: p95`, value: round(peersP95), unit: "ms", target: `< ${PEERS_TARGET_MS} ms`, ok: peersP95 < PEERS_TARGET_MS },
       {
         name: `${peersLabel}, best-in-class by composite score: median`,
@@ -148,7 +153,13 @@ export const scoringBenchmark: Benchmark = {
         target: `< ${PEERS_TARGET_MS} ms`,
         ok: percentile(compositeSamples, 95) < PEERS_TARGET_MS,
       },
-      { name: `${peersLabel} incl. input validation: median`, value: round(percentile(validatedSamples, 50)), unit: "ms", target: null, ok: null },
+      {
+        name: `${peersLabel} incl. input validation: median`,
+        value: round(percentile(validatedSamples, 50)),
+        unit: "ms",
+        target: null,
+        ok: null,
+      },
       {
         name: `label eligibility for all ${labelInputs.length} clusters: median`,
         value: round(labelsMedian),

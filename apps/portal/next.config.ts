@@ -20,7 +20,14 @@ const contentSecurityPolicy = [
 const config: NextConfig = {
   // PGlite loads its wasm at run time and argon2/pg are native or dynamic: never bundle them.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
-  transpilePackages: ["@clusterwerk/api", "@clusterwerk/auth", "@clusterwerk/db", "@clusterwerk/scoring", "@clusterwerk/ui", "@clusterwerk/validators"],
+  transpilePackages: [
+    "@clusterwerk/api",
+    "@clusterwerk/auth",
+    "@clusterwerk/db",
+    "@clusterwerk/scoring",
+    "@clusterwerk/ui",
+    "@clusterwerk/validators",
+  ],
   poweredByHeader: false,
   // `pnpm test` typechecks every package first (turbo typecheck); the build need not do it again.
   typescript: { ignoreBuildErrors: true },

@@ -16,10 +16,7 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Environment is read and validated in one place per package (env.ts).
-      "no-restricted-properties": [
-        "error",
-        { object: "process", property: "env", message: "Read the environment through env.ts." },
-      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through env.ts." }],
       // A delete or update without where wipes a table.
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],

@@ -20,10 +20,17 @@ const matrix: Record<string, MatrixEntry> = {
   "account.requestPasswordReset": { allowed: everyone, own: () => ({ email: "nobody@test.example" }) },
   "account.resetPassword": { allowed: everyone, own: async (w) => ({ token: await w.resetToken(), password: "a-long-password" }) },
   "account.invitation": { allowed: everyone, own: async (w) => ({ token: (await w.invitation()).token }) },
-  "account.acceptInvitation": { allowed: everyone, own: async (w) => ({ token: (await w.invitation()).token, name: "New Person", password: "a-long-password" }) },
+  "account.acceptInvitation": {
+    allowed: everyone,
+    own: async (w) => ({ token: (await w.invitation()).token, name: "New Person", password: "a-long-password" }),
+  },
   "cluster.profile": { allowed: everyone, own: (w) => ({ slug: w.clusterA.slug }) },
   "cluster.list": { allowed: everyone, own: () => ({}) },
-  "cluster.directory": { allowed: ["member", "manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "cluster.directory": {
+    allowed: ["member", "manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
   "organisation.get": { allowed: ["member"], own: (w) => ({ organisationId: w.orgA.id }), other: (w) => ({ organisationId: w.orgB.id }) },
   "organisation.update": {
     allowed: ["member"],
@@ -37,7 +44,12 @@ const matrix: Record<string, MatrixEntry> = {
   },
   "invitation.create": {
     allowed: ["manager"],
-    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, email: `x${Math.random().toString(36).slice(2)}@test.example`, name: "Someone" }),
+    own: (w) => ({
+      clusterId: w.clusterA.id,
+      organisationId: w.orgA.id,
+      email: `x${Math.random().toString(36).slice(2)}@test.example`,
+      name: "Someone",
+    }),
     other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, email: "y@test.example", name: "Someone" }),
   },
   "invitation.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
@@ -46,14 +58,32 @@ const matrix: Record<string, MatrixEntry> = {
     own: async (w) => ({ clusterId: w.clusterA.id, invitationId: (await w.invitation("A")).id }),
     other: async (w) => ({ clusterId: w.clusterB.id, invitationId: (await w.invitation("B")).id }),
   },
-  "invitation.organisations": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "invitation.organisations": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
   "admin.outbox": { allowed: ["admin"], own: () => ({}) },
   "admin.users": { allowed: ["admin"], own: () => ({}) },
   "admin.clusters": { allowed: ["admin"], own: () => ({}) },
 };
 
 function profileOf(name: string) {
-  return { name, category: "sme", employees: 12, street: null, postalCode: "68159", city: "Mannheim", country: "DE", lat: 49.48, lon: 8.46, nace: ["C28"], technologyTags: ["digitalisation/iot-sensors"], website: null, description: null };
+  return {
+    name,
+    category: "sme",
+    employees: 12,
+    street: null,
+    postalCode: "68159",
+    city: "Mannheim",
+    country: "DE",
+    lat: 49.48,
+    lon: 8.46,
+    nace: ["C28"],
+    technologyTags: ["digitalisation/iot-sensors"],
+    website: null,
+    description: null,
+  };
 }
 
 const personas: Persona[] = ["guest", "noRole", "member", "manager", "assessor", "admin"];

@@ -81,18 +81,36 @@ function scopedProcedure<K extends "clusterId" | "organisationId">(options: {
 }) {
   return protectedProcedure.input(z.object({ [options.key]: uuidInput } as Record<K, typeof uuidInput>)).use(({ ctx, input, next }) => {
     const id = (input as Record<K, string>)[options.key];
-    const held = ctx.roles.filter((role) => role.kind === "member" || role.kind === "manager").filter((role) => options.kinds.includes(role.kind));
+    const held = ctx.roles
+      .filter((role) => role.kind === "member" || role.kind === "manager")
+      .filter((role) => options.kinds.includes(role.kind));
     if (held.length === 0) throw forbidden(options.forbiddenRole);
-    if (!held.some((role) => options.key in role && (role as Record<string, unknown>)[options.key] === id)) throw notFound(options.notFoundMessage);
+    if (!held.some((role) => options.key in role && (role as Record<string, unknown>)[options.key] === id))
+      throw notFound(options.notFoundMessage);
     return next({ ctx: { [options.key]: id } as Record<K, string> });
   });
 }
 
 /** Managers of the cluster named by `clusterId` in the input. */
-export const managerProcedure = scopedProcedure({ key: "clusterId", kinds: ["manager"], forbiddenRole: "manager", notFoundMessage: "Cluster not found." });
+export const managerProcedure = scopedProcedure({
+  key: "clusterId",
+  kinds: ["manager"],
+  forbiddenRole: "manager",
+  notFoundMessage: "Cluster not found.",
+});
 
 /** Members or managers of the cluster named by `clusterId`: who may see its internal data (directory). */
-export const clusterInsiderProcedure = scopedProcedure({ key: "clusterId", kinds: ["member", "manager"], forbiddenRole: "member", notFoundMessage: "Cluster not found." });
+export const clusterInsiderProcedure = scopedProcedure({
+  key: "clusterId",
+  kinds: ["member", "manager"],
+  forbiddenRole: "member",
+  notFoundMessage: "Cluster not found.",
+});
 
 /** Contact persons of the organisation named by `organisationId`. */
-export const memberProcedure = scopedProcedure({ key: "organisationId", kinds: ["member"], forbiddenRole: "member", notFoundMessage: "Organisation not found." });
+export const memberProcedure = scopedProcedure({
+  key: "organisationId",
+  kinds: ["member"],
+  forbiddenRole: "member",
+  notFoundMessage: "Organisation not found.",
+});

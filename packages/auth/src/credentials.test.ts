@@ -16,7 +16,9 @@ afterAll(async () => handle.close());
 describe("sign-in with email and password", () => {
   it("accepts the right password, case-insensitive email", async () => {
     const user = await createUser(handle.db, { passwordHash });
-    expect(await verifyCredentials(handle.db, { email: user.email.toUpperCase(), password: "correct-horse-battery", ip: "10.0.0.1" })).toEqual({ ok: true, userId: user.id });
+    expect(
+      await verifyCredentials(handle.db, { email: user.email.toUpperCase(), password: "correct-horse-battery", ip: "10.0.0.1" }),
+    ).toEqual({ ok: true, userId: user.id });
   });
 
   it("answers an unknown email exactly like a wrong password (no enumeration)", async () => {
@@ -37,7 +39,10 @@ describe("sign-in with email and password", () => {
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.perAccount; attempt += 1) {
       expect((await verifyCredentials(handle.db, { email: user.email, password: "wrong", ip: null })).ok).toBe(false);
     }
-    expect(await verifyCredentials(handle.db, { email: user.email, password: "correct-horse-battery", ip: null })).toEqual({ ok: false, reason: "rate-limited" });
+    expect(await verifyCredentials(handle.db, { email: user.email, password: "correct-horse-battery", ip: null })).toEqual({
+      ok: false,
+      reason: "rate-limited",
+    });
   });
 
   it(`is rate-limited per IP after ${SIGN_IN_LIMITS.perIp} attempts across accounts`, async () => {
@@ -46,7 +51,10 @@ describe("sign-in with email and password", () => {
       await verifyCredentials(handle.db, { email: `probe-${attempt}@test.example`, password: "wrong", ip });
     }
     const user = await createUser(handle.db, { passwordHash });
-    expect(await verifyCredentials(handle.db, { email: user.email, password: "correct-horse-battery", ip })).toEqual({ ok: false, reason: "rate-limited" });
+    expect(await verifyCredentials(handle.db, { email: user.email, password: "correct-horse-battery", ip })).toEqual({
+      ok: false,
+      reason: "rate-limited",
+    });
     expect((await verifyCredentials(handle.db, { email: user.email, password: "correct-horse-battery", ip: "192.0.2.78" })).ok).toBe(true);
   });
 });

@@ -18,7 +18,9 @@ export async function verifyCredentials(
   const accountKey = `signin:account:${email}`;
   const [account, ip] = await Promise.all([
     hitRateLimit(db, accountKey, SIGN_IN_LIMITS.perAccount, SIGN_IN_LIMITS.windowSeconds),
-    params.ip ? hitRateLimit(db, `signin:ip:${params.ip}`, SIGN_IN_LIMITS.perIp, SIGN_IN_LIMITS.windowSeconds) : Promise.resolve({ allowed: true, count: 0 }),
+    params.ip
+      ? hitRateLimit(db, `signin:ip:${params.ip}`, SIGN_IN_LIMITS.perIp, SIGN_IN_LIMITS.windowSeconds)
+      : Promise.resolve({ allowed: true, count: 0 }),
   ]);
   if (!account.allowed || !ip.allowed) {
     await recordAudit(db, { actorUserId: null, action: "sign-in.rate-limited", entity: "user", details: { email, ip: params.ip } });

@@ -8,7 +8,10 @@ const schema = z.object({
   /** A PostgreSQL server; when absent the embedded PGlite under PGLITE_DIR is used. */
   DATABASE_URL: z.string().url().optional(),
   /** Folder of the embedded database; e2e runs set their own so they never touch the shared one. */
-  PGLITE_DIR: z.string().min(1).default(path.join(repoRoot, ".data", "pglite")),
+  PGLITE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, ".data", "pglite")),
 });
 
 export const dbEnv = schema.parse({

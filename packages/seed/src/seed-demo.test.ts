@@ -1,6 +1,15 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, findClusterBySlug, findUserByEmail, listDirectory, listTaxonomy, loadReferenceData, loadRoleAssignments, schema } from "@clusterwerk/db";
+import {
+  type DatabaseHandle,
+  findClusterBySlug,
+  findUserByEmail,
+  listDirectory,
+  listTaxonomy,
+  loadReferenceData,
+  loadRoleAssignments,
+  schema,
+} from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
 import { verifyPassword } from "@clusterwerk/auth/password";
 import { memberCategories } from "@clusterwerk/scoring/domain";
@@ -43,19 +52,30 @@ async function tableCounts() {
 describe("seedDemo", () => {
   it("creates the five demo clusters, marked as demo", async () => {
     const rows = await handle.db.select({ slug: schema.clusters.slug, isDemo: schema.clusters.isDemo }).from(schema.clusters);
-    expect(rows.map((r) => r.slug).sort()).toEqual(["donau-werkstoffe", "elbe-digital", "neckarmobil", "nordlicht-energie", "smart-industries"]);
+    expect(rows.map((r) => r.slug).sort()).toEqual([
+      "donau-werkstoffe",
+      "elbe-digital",
+      "neckarmobil",
+      "nordlicht-energie",
+      "smart-industries",
+    ]);
     expect(rows.every((r) => r.isDemo)).toBe(true);
   });
 
   it("creates 60+ demo organisations covering all nine member categories", async () => {
-    const rows = await handle.db.select({ category: schema.organisations.category, isDemo: schema.organisations.isDemo }).from(schema.organisations);
+    const rows = await handle.db
+      .select({ category: schema.organisations.category, isDemo: schema.organisations.isDemo })
+      .from(schema.organisations);
     expect(rows.length).toBeGreaterThanOrEqual(60);
     expect(rows.every((r) => r.isDemo)).toBe(true);
     expect(new Set(rows.map((r) => r.category))).toEqual(new Set(memberCategories));
   });
 
   it("creates an organisation in two clusters once, with one membership per cluster", async () => {
-    const [organisation] = await handle.db.select().from(schema.organisations).where(eq(schema.organisations.slug, "esslinger-batteriesysteme"));
+    const [organisation] = await handle.db
+      .select()
+      .from(schema.organisations)
+      .where(eq(schema.organisations.slug, "esslinger-batteriesysteme"));
     expect(organisation).toBeDefined();
     const rows = await handle.db
       .select({ slug: schema.clusters.slug })

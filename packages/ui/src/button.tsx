@@ -11,7 +11,14 @@ const variants: Record<ButtonVariant, string> = {
 };
 
 /** The one button; `busy` disables it and says so to assistive technology. */
-export function Button({ variant = "primary", busy = false, className, children, disabled, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; busy?: boolean }) {
+export function Button({
+  variant = "primary",
+  busy = false,
+  className,
+  children,
+  disabled,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; busy?: boolean }) {
   return (
     <button
       {...props}

@@ -8,7 +8,8 @@ interface FieldShell {
   hint?: string | undefined;
 }
 
-const control = "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-0 focus:outline-brand-700";
+const control =
+  "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-0 focus:outline-brand-700";
 
 /** Label, control, hint and the field's error, wired with aria-describedby / aria-invalid. */
 function Shell({ id, label, error, hint, children }: FieldShell & { children: ReactNode }) {
@@ -40,7 +41,13 @@ function describedBy(id: string, error: unknown, hint: unknown): string | undefi
 export function TextField({ id, label, error, hint, className, ...props }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Shell id={id} label={label} error={error} hint={hint}>
-      <input id={id} {...props} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={clsx(control, error ? "border-red-600" : "border-slate-300", className)} />
+      <input
+        id={id}
+        {...props}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={clsx(control, error ? "border-red-600" : "border-slate-300", className)}
+      />
     </Shell>
   );
 }
@@ -48,15 +55,35 @@ export function TextField({ id, label, error, hint, className, ...props }: Field
 export function TextAreaField({ id, label, error, hint, className, ...props }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Shell id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} {...props} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={clsx(control, error ? "border-red-600" : "border-slate-300", className)} />
+      <textarea
+        id={id}
+        {...props}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={clsx(control, error ? "border-red-600" : "border-slate-300", className)}
+      />
     </Shell>
   );
 }
 
-export function SelectField({ id, label, error, hint, className, children, ...props }: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  children,
+  ...props
+}: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Shell id={id} label={label} error={error} hint={hint}>
-      <select id={id} {...props} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={clsx(control, error ? "border-red-600" : "border-slate-300", className)}>
+      <select
+        id={id}
+        {...props}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={clsx(control, error ? "border-red-600" : "border-slate-300", className)}
+      >
         {children}
       </select>
     </Shell>

@@ -1,7 +1,17 @@
 import { clsx } from "clsx";
 import type { ReactNode } from "react";
 
-export function Card({ title, children, className, actions }: { title?: string; children: ReactNode; className?: string; actions?: ReactNode }) {
+export function Card({
+  title,
+  children,
+  className,
+  actions,
+}: {
+  title?: string;
+  children: ReactNode;
+  className?: string;
+  actions?: ReactNode;
+}) {
   return (
     <section className={clsx("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}>
       {title || actions ? (
@@ -46,7 +56,11 @@ const tones: Record<NoticeTone, string> = {
 /** A message box; errors are announced (role=alert), others politely (role=status). */
 export function Notice({ tone = "info", children, testId }: { tone?: NoticeTone; children: ReactNode; testId?: string }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} data-testid={testId} className={clsx("rounded-md border px-4 py-3 text-sm", tones[tone])}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      data-testid={testId}
+      className={clsx("rounded-md border px-4 py-3 text-sm", tones[tone])}
+    >
       {children}
     </div>
   );

@@ -2,7 +2,21 @@ import { describe, expect, it } from "vitest";
 import { validationMessages as m } from "./messages";
 import { organisationProfile } from "./organisation";
 
-const valid = { name: "Rheinsensor GmbH", category: "sme", employees: 40, street: "", postalCode: "68159", city: "Mannheim", country: "de", lat: 49.49, lon: 8.47, nace: ["c28", "J"], technologyTags: ["Digitalisation/IoT-Sensors"], website: "https://rheinsensor.example", description: "" };
+const valid = {
+  name: "Rheinsensor GmbH",
+  category: "sme",
+  employees: 40,
+  street: "",
+  postalCode: "68159",
+  city: "Mannheim",
+  country: "de",
+  lat: 49.49,
+  lon: 8.47,
+  nace: ["c28", "J"],
+  technologyTags: ["Digitalisation/IoT-Sensors"],
+  website: "https://rheinsensor.example",
+  description: "",
+};
 
 function firstIssue(change: object) {
   const result = organisationProfile.safeParse({ ...valid, ...change });
@@ -11,7 +25,13 @@ function firstIssue(change: object) {
 
 describe("organisation profile schema", () => {
   it("normalises codes, country and empty texts", () => {
-    expect(organisationProfile.parse(valid)).toMatchObject({ country: "DE", nace: ["C28", "J"], technologyTags: ["digitalisation/iot-sensors"], street: null, description: null });
+    expect(organisationProfile.parse(valid)).toMatchObject({
+      country: "DE",
+      nace: ["C28", "J"],
+      technologyTags: ["digitalisation/iot-sensors"],
+      street: null,
+      description: null,
+    });
   });
 
   it.each([

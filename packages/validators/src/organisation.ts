@@ -3,8 +3,16 @@ import { z } from "zod";
 import { optionalText, optionalUrl, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
 
-const naceCode = z.string().trim().toUpperCase().regex(/^[A-U](\d{2})?$/, m.invalidNace);
-const technologyTag = z.string().trim().toLowerCase().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, m.invalidTag);
+const naceCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-U](\d{2})?$/, m.invalidNace);
+const technologyTag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, m.invalidTag);
 
 /** The editable organisation profile (DOMAIN.md §1). Coordinates are optional but come in pairs. */
 export const organisationProfile = z
@@ -21,7 +29,11 @@ export const organisationProfile = z
       .transform((value) => (value === "" ? null : value))
       .nullable(),
     city: requiredText(120),
-    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, m.invalidCountry),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, m.invalidCountry),
     lat: z.number(m.outOfRange).min(-90, m.outOfRange).max(90, m.outOfRange).nullable(),
     lon: z.number(m.outOfRange).min(-180, m.outOfRange).max(180, m.outOfRange).nullable(),
     nace: z.array(naceCode).max(20, m.tooLong),

@@ -9,7 +9,14 @@ export async function AdminSearch({ value }: { value: string }) {
         <label htmlFor="q" className="block text-sm font-medium text-slate-800">
           {t("search")}
         </label>
-        <input id="q" name="q" type="search" defaultValue={value} maxLength={100} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={value}
+          maxLength={100}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </div>
       <Button type="submit">{t("apply")}</Button>
     </form>

@@ -17,7 +17,11 @@ export function LanguageSwitch() {
           locale={target}
           lang={target}
           aria-current={target === locale ? "true" : undefined}
-          className={target === locale ? "rounded px-2 py-1 font-semibold text-brand-900 underline" : "rounded px-2 py-1 text-slate-700 hover:bg-slate-100"}
+          className={
+            target === locale
+              ? "rounded px-2 py-1 font-semibold text-brand-900 underline"
+              : "rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
+          }
         >
           {target.toUpperCase()}
         </Link>

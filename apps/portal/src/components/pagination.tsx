@@ -2,7 +2,23 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 
 /** Previous/next links that keep the other search parameters; the cursor is an offset. */
-export async function Pagination({ pathname, params, cursor, nextCursor, limit, shown, total }: { pathname: string; params: Record<string, string | undefined>; cursor: number; nextCursor: number | null; limit: number; shown: number; total: number }) {
+export async function Pagination({
+  pathname,
+  params,
+  cursor,
+  nextCursor,
+  limit,
+  shown,
+  total,
+}: {
+  pathname: string;
+  params: Record<string, string | undefined>;
+  cursor: number;
+  nextCursor: number | null;
+  limit: number;
+  shown: number;
+  total: number;
+}) {
   const t = await getTranslations("pagination");
   const href = (target: number) => {
     const query: Record<string, string> = {};
@@ -15,7 +31,11 @@ export async function Pagination({ pathname, params, cursor, nextCursor, limit, 
       <span className="text-slate-700">{total > 0 ? t("page", { from: cursor + 1, to: cursor + shown, total }) : null}</span>
       <span className="flex gap-2">
         {cursor > 0 ? (
-          <Link rel="prev" href={href(Math.max(0, cursor - limit))} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+          <Link
+            rel="prev"
+            href={href(Math.max(0, cursor - limit))}
+            className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+          >
             {t("previous")}
           </Link>
         ) : null}

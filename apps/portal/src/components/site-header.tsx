@@ -22,7 +22,11 @@ export async function SiteHeader() {
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
     if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor", label: t("assessor") });
     if (viewer.roles.some((role) => role.kind === "admin")) {
-      links.push({ href: "/admin/outbox", label: t("outbox") }, { href: "/admin/accounts", label: t("accounts") }, { href: "/admin/clusters", label: t("adminClusters") });
+      links.push(
+        { href: "/admin/outbox", label: t("outbox") },
+        { href: "/admin/accounts", label: t("accounts") },
+        { href: "/admin/clusters", label: t("adminClusters") },
+      );
     }
   }
   return (

@@ -23,7 +23,12 @@ export function viewerClusters(viewer: Viewer): { slug: string; name: string; id
   for (const role of viewer.roles) {
     if (role.kind !== "member" && role.kind !== "manager") continue;
     const existing = bySlug.get(role.clusterSlug);
-    bySlug.set(role.clusterSlug, { slug: role.clusterSlug, name: role.clusterName, id: role.clusterId, manager: (existing?.manager ?? false) || role.kind === "manager" });
+    bySlug.set(role.clusterSlug, {
+      slug: role.clusterSlug,
+      name: role.clusterName,
+      id: role.clusterId,
+      manager: (existing?.manager ?? false) || role.kind === "manager",
+    });
   }
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -12,6 +12,10 @@ export const api = cache(async () => {
   const viewer = await getViewer();
   const requestHeaders = await headers();
   return createCaller(
-    createContext({ db: getDatabase().db, userId: viewer?.userId ?? null, ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null }),
+    createContext({
+      db: getDatabase().db,
+      userId: viewer?.userId ?? null,
+      ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    }),
   );
 });

@@ -72,9 +72,13 @@ describe("invitations", () => {
     const user = await findUserByEmail(ctx.db, info.email);
     expect(user?.name).toBe("Erika Muster");
     const roles = await loadRoleAssignments(ctx.db, user?.id ?? "");
-    expect(roles).toEqual([expect.objectContaining({ kind: "member", clusterId: ctx.world.clusterA.id, organisationId: ctx.world.orgA.id })]);
+    expect(roles).toEqual([
+      expect.objectContaining({ kind: "member", clusterId: ctx.world.clusterA.id, organisationId: ctx.world.orgA.id }),
+    ]);
 
-    const again = await failure(callAs(ctx.db, null, "account.acceptInvitation", { token, name: "Erika Muster", password: "erikas-password" }));
+    const again = await failure(
+      callAs(ctx.db, null, "account.acceptInvitation", { token, name: "Erika Muster", password: "erikas-password" }),
+    );
     expect(again.message).toBe("tokenAccepted");
   });
 
@@ -86,14 +90,22 @@ describe("invitations", () => {
   });
 
   it("an unknown token is BAD_REQUEST and a malformed one fails validation", async () => {
-    expect((await failure(callAs(ctx.db, null, "account.acceptInvitation", { token: "x".repeat(43), name: "A", password: "some-password" }))).message).toBe("tokenInvalid");
+    expect(
+      (await failure(callAs(ctx.db, null, "account.acceptInvitation", { token: "x".repeat(43), name: "A", password: "some-password" })))
+        .message,
+    ).toBe("tokenInvalid");
     expect((await failure(callAs(ctx.db, null, "account.invitation", { token: "short" }))).code).toBe("BAD_REQUEST");
   });
 
   it("an invalid email is a field error and nothing is sent", async () => {
     const before = (await listOutbox(ctx.db, { limit: 100 })).total;
     const error = await failure(
-      callAs(ctx.db, ctx.world.users.manager, "invitation.create", { clusterId: ctx.world.clusterA.id, organisationId: ctx.world.orgA.id, email: "not-an-email", name: "X" }),
+      callAs(ctx.db, ctx.world.users.manager, "invitation.create", {
+        clusterId: ctx.world.clusterA.id,
+        organisationId: ctx.world.orgA.id,
+        email: "not-an-email",
+        name: "X",
+      }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.cause instanceof ZodError && error.cause.issues[0]?.path).toEqual(["email"]);
@@ -102,7 +114,12 @@ describe("invitations", () => {
 
   it("a manager cannot invite for an organisation outside the cluster", async () => {
     const error = await failure(
-      callAs(ctx.db, ctx.world.users.manager, "invitation.create", { clusterId: ctx.world.clusterA.id, organisationId: ctx.world.orgB.id, email: "a@test.example", name: "X" }),
+      callAs(ctx.db, ctx.world.users.manager, "invitation.create", {
+        clusterId: ctx.world.clusterA.id,
+        organisationId: ctx.world.orgB.id,
+        email: "a@test.example",
+        name: "X",
+      }),
     );
     expect(error.code).toBe("NOT_FOUND");
   });

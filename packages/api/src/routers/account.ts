@@ -69,11 +69,24 @@ export const accountRouter = createTRPCRouter({
   acceptInvitation: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
     const invitation = await findInvitationByToken(ctx.db, input.token);
     if (!invitation || invitation.state !== "pending") {
-      throw new TRPCError({ code: "BAD_REQUEST", message: invitation ? `token${invitation.state[0]?.toUpperCase()}${invitation.state.slice(1)}` : "tokenInvalid" });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: invitation ? `token${invitation.state[0]?.toUpperCase()}${invitation.state.slice(1)}` : "tokenInvalid",
+      });
     }
-    const result = await acceptInvitation(ctx.db, { token: input.token, name: input.name, passwordHash: await hashPassword(input.password) });
+    const result = await acceptInvitation(ctx.db, {
+      token: input.token,
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+    });
     if (!result) throw new TRPCError({ code: "BAD_REQUEST", message: "tokenInvalid" });
-    await recordAudit(ctx.db, { actorUserId: result.userId, action: "invitation.accepted", entity: "invitation", entityId: invitation.id, clusterId: result.clusterId });
+    await recordAudit(ctx.db, {
+      actorUserId: result.userId,
+      action: "invitation.accepted",
+      entity: "invitation",
+      entityId: invitation.id,
+      clusterId: result.clusterId,
+    });
     return { email: invitation.email };
   }),
 });

@@ -20,6 +20,8 @@ export const clusterRouter = createTRPCRouter({
 
   /** Members and managers of the cluster: its member directory (consented organisations only). */
   directory: clusterInsiderProcedure
-    .input(z.object({ search: z.string().trim().max(100, "tooLong").optional(), category: z.enum(memberCategories).optional(), ...pagination }))
+    .input(
+      z.object({ search: z.string().trim().max(100, "tooLong").optional(), category: z.enum(memberCategories).optional(), ...pagination }),
+    )
     .query(({ ctx, input }) => listDirectory(ctx.db, { ...input, clusterId: ctx.clusterId })),
 });

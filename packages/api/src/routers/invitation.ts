@@ -29,18 +29,33 @@ export const invitationRouter = createTRPCRouter({
       subject: `Einladung zu ${cluster?.name ?? "Clusterwerk"} / invitation`,
       text: `Sie wurden eingeladen / you have been invited:\n${publicLink(`/invitation/${token}`)}`,
     });
-    await recordAudit(ctx.db, { actorUserId: ctx.userId, action: "invitation.created", entity: "invitation", entityId: invitation.id, clusterId: ctx.clusterId, details: { email: invitation.email } });
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.userId,
+      action: "invitation.created",
+      entity: "invitation",
+      entityId: invitation.id,
+      clusterId: ctx.clusterId,
+      details: { email: invitation.email },
+    });
     return { id: invitation.id, email: invitation.email };
   }),
 
   /** Managers of the cluster: its invitations, newest first. */
-  list: managerProcedure.input(z.object(pagination)).query(({ ctx, input }) => listInvitations(ctx.db, { ...input, clusterId: ctx.clusterId })),
+  list: managerProcedure
+    .input(z.object(pagination))
+    .query(({ ctx, input }) => listInvitations(ctx.db, { ...input, clusterId: ctx.clusterId })),
 
   /** Managers of the cluster: withdraw a pending invitation. */
   revoke: managerProcedure.input(revokeInvitationInput).mutation(async ({ ctx, input }) => {
     const revoked = await revokeInvitation(ctx.db, { id: input.invitationId, clusterId: ctx.clusterId });
     if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: "Invitation not found or no longer pending." });
-    await recordAudit(ctx.db, { actorUserId: ctx.userId, action: "invitation.revoked", entity: "invitation", entityId: input.invitationId, clusterId: ctx.clusterId });
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.userId,
+      action: "invitation.revoked",
+      entity: "invitation",
+      entityId: input.invitationId,
+      clusterId: ctx.clusterId,
+    });
     return revoked;
   }),
 

@@ -6,7 +6,21 @@ import { callAs, setUpWorld } from "../test/world";
 
 const ctx = setUpWorld();
 
-const validProfile = { name: "Rheinsensor GmbH", category: "sme", employees: 40, street: "", postalCode: "68159", city: "Mannheim", country: "de", lat: 49.49, lon: 8.47, nace: ["c28"], technologyTags: ["digitalisation/iot-sensors"], website: "https://rheinsensor.example", description: "" };
+const validProfile = {
+  name: "Rheinsensor GmbH",
+  category: "sme",
+  employees: 40,
+  street: "",
+  postalCode: "68159",
+  city: "Mannheim",
+  country: "de",
+  lat: 49.49,
+  lon: 8.47,
+  nace: ["c28"],
+  technologyTags: ["digitalisation/iot-sensors"],
+  website: "https://rheinsensor.example",
+  description: "",
+};
 
 describe("organisation profile", () => {
   it("saves a valid profile, normalising codes and empty texts", async () => {
@@ -25,7 +39,10 @@ describe("organisation profile", () => {
   ])("rejects %s on its field and changes nothing", async (_label, change, field) => {
     const before = await findOrganisationById(ctx.db, ctx.world.orgA.id);
     try {
-      await callAs(ctx.db, ctx.world.users.member, "organisation.update", { organisationId: ctx.world.orgA.id, profile: { ...validProfile, ...change } });
+      await callAs(ctx.db, ctx.world.users.member, "organisation.update", {
+        organisationId: ctx.world.orgA.id,
+        profile: { ...validProfile, ...change },
+      });
       throw new Error("expected BAD_REQUEST");
     } catch (error) {
       expect(error).toBeInstanceOf(TRPCError);
@@ -36,8 +53,13 @@ describe("organisation profile", () => {
   });
 
   it("flags a company whose employee count says the other size class", async () => {
-    await callAs(ctx.db, ctx.world.users.member, "organisation.update", { organisationId: ctx.world.orgA.id, profile: { ...validProfile, employees: 900 } });
-    const profile = (await callAs(ctx.db, ctx.world.users.member, "organisation.get", { organisationId: ctx.world.orgA.id })) as { categoryMismatch: boolean };
+    await callAs(ctx.db, ctx.world.users.member, "organisation.update", {
+      organisationId: ctx.world.orgA.id,
+      profile: { ...validProfile, employees: 900 },
+    });
+    const profile = (await callAs(ctx.db, ctx.world.users.member, "organisation.get", { organisationId: ctx.world.orgA.id })) as {
+      categoryMismatch: boolean;
+    };
     expect(profile.categoryMismatch).toBe(true);
   });
 });
@@ -51,14 +73,20 @@ describe("member directory", () => {
     );
     const [alpha, beta, gamma, delta] = extra;
     if (!alpha || !beta || !gamma || !delta) throw new Error("setup");
-    for (const organisation of extra) await createMembership(ctx.db, { organisationId: organisation.id, clusterId: ctx.world.clusterA.id, status: organisation === delta ? "left" : "active" });
+    for (const organisation of extra)
+      await createMembership(ctx.db, {
+        organisationId: organisation.id,
+        clusterId: ctx.world.clusterA.id,
+        status: organisation === delta ? "left" : "active",
+      });
     await grantConsent(ctx.db, alpha.id, "directory");
     await grantConsent(ctx.db, beta.id, "directory");
     await grantConsent(ctx.db, gamma.id, "directory", false);
     await grantConsent(ctx.db, delta.id, "directory");
 
     type Page = { items: { name: string }[]; total: number; nextCursor: number | null };
-    const list = (input: object) => callAs(ctx.db, ctx.world.users.member, "cluster.directory", { clusterId: ctx.world.clusterA.id, ...input }) as Promise<Page>;
+    const list = (input: object) =>
+      callAs(ctx.db, ctx.world.users.member, "cluster.directory", { clusterId: ctx.world.clusterA.id, ...input }) as Promise<Page>;
     const all = await list({});
     const names = all.items.map((item) => item.name);
     const own = await findOrganisationById(ctx.db, ctx.world.orgA.id);

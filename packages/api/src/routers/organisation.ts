@@ -18,7 +18,12 @@ export const organisationRouter = createTRPCRouter({
   update: memberProcedure.input(z.object({ profile: organisationProfile })).mutation(async ({ ctx, input }) => {
     const updated = await updateOrganisationProfile(ctx.db, ctx.organisationId, input.profile);
     if (!updated) throw notFound("Organisation not found.");
-    await recordAudit(ctx.db, { actorUserId: ctx.userId, action: "organisation.updated", entity: "organisation", entityId: ctx.organisationId });
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.userId,
+      action: "organisation.updated",
+      entity: "organisation",
+      entityId: ctx.organisationId,
+    });
     return updated;
   }),
 
@@ -27,7 +32,13 @@ export const organisationRouter = createTRPCRouter({
     .input(z.object({ purpose: z.enum(["directory", "matchmaking", "cross-cluster"]), granted: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       await setConsent(ctx.db, ctx.organisationId, input.purpose, input.granted, ctx.userId);
-      await recordAudit(ctx.db, { actorUserId: ctx.userId, action: "consent.changed", entity: "organisation", entityId: ctx.organisationId, details: input });
+      await recordAudit(ctx.db, {
+        actorUserId: ctx.userId,
+        action: "consent.changed",
+        entity: "organisation",
+        entityId: ctx.organisationId,
+        details: input,
+      });
       return getConsents(ctx.db, ctx.organisationId);
     }),
 });

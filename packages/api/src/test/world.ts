@@ -1,6 +1,13 @@
 import { createInvitation, createPasswordResetToken, createToken, type Database, type DatabaseHandle } from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
-import { createCluster, createMembership, createOrganisation, createUser, grantConsent, grantRole } from "@clusterwerk/db/testing/factories";
+import {
+  createCluster,
+  createMembership,
+  createOrganisation,
+  createUser,
+  grantConsent,
+  grantRole,
+} from "@clusterwerk/db/testing/factories";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter } from "../root";
 import { createCallerFactory, createContext } from "../trpc";
@@ -37,8 +44,15 @@ export async function buildWorld(db: Database) {
   /** A fresh pending invitation of cluster A (or B); returns its id and the token. */
   const invitation = async (cluster: "A" | "B" = "A") => {
     const { token, tokenHash } = createToken();
-    const target = cluster === "A" ? { clusterId: clusterA.id, organisationId: orgA.id } : { clusterId: clusterB.id, organisationId: orgB.id };
-    const row = await createInvitation(db, { email: `invitee-${tokenHash.slice(0, 10)}@test.example`, name: "Invitee", invitedBy: manager, tokenHash, ...target });
+    const target =
+      cluster === "A" ? { clusterId: clusterA.id, organisationId: orgA.id } : { clusterId: clusterB.id, organisationId: orgB.id };
+    const row = await createInvitation(db, {
+      email: `invitee-${tokenHash.slice(0, 10)}@test.example`,
+      name: "Invitee",
+      invitedBy: manager,
+      tokenHash,
+      ...target,
+    });
     if (!row) throw new Error("invitation not created");
     return { id: row.id, token };
   };

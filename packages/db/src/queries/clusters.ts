@@ -56,7 +56,17 @@ export async function listClusters(db: Database, params: PageInput & { search?: 
   const memberCount = sql<number>`(select count(*)::int from ${memberships} where ${memberships.clusterId} = ${clusters.id} and ${memberships.status} = 'active')`;
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: clusters.id, slug: clusters.slug, name: clusters.name, country: clusters.country, city: clusters.city, sectorField: clusters.sectorField, radiusKm: clusters.radiusKm, openMatchmaking: clusters.openMatchmaking, memberCount })
+      .select({
+        id: clusters.id,
+        slug: clusters.slug,
+        name: clusters.name,
+        country: clusters.country,
+        city: clusters.city,
+        sectorField: clusters.sectorField,
+        radiusKm: clusters.radiusKm,
+        openMatchmaking: clusters.openMatchmaking,
+        memberCount,
+      })
       .from(clusters)
       .where(where)
       .orderBy(asc(clusters.name))

@@ -17,11 +17,7 @@ export interface DirectoryParams extends PageInput {
 export async function listDirectory(db: Database, params: DirectoryParams) {
   const { cursor, limit } = pageInput.parse(params);
   const offset = cursor ?? 0;
-  const conditions: SQL[] = [
-    eq(memberships.clusterId, params.clusterId),
-    eq(memberships.status, "active"),
-    eq(consents.granted, true),
-  ];
+  const conditions: SQL[] = [eq(memberships.clusterId, params.clusterId), eq(memberships.status, "active"), eq(consents.granted, true)];
   const term = params.search?.trim();
   if (term) {
     const pattern = `%${term}%`;
@@ -50,7 +46,11 @@ export async function listDirectory(db: Database, params: DirectoryParams) {
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .innerJoin(consents, and(eq(consents.organisationId, organisations.id), eq(consents.purpose, "directory")));
   const [rows, [total]] = await Promise.all([
-    base.where(where).orderBy(asc(organisations.name), asc(organisations.id)).limit(limit + 1).offset(offset),
+    base
+      .where(where)
+      .orderBy(asc(organisations.name), asc(organisations.id))
+      .limit(limit + 1)
+      .offset(offset),
     db
       .select({ n: count() })
       .from(memberships)

@@ -10,7 +10,15 @@ export const INVITATION_VALIDITY_DAYS = 14;
 
 export async function createInvitation(
   db: Database,
-  params: { email: string; name: string | null; clusterId: string; organisationId: string; invitedBy: string; tokenHash: string; now?: Date },
+  params: {
+    email: string;
+    name: string | null;
+    clusterId: string;
+    organisationId: string;
+    invitedBy: string;
+    tokenHash: string;
+    now?: Date;
+  },
 ) {
   const now = params.now ?? new Date();
   const [row] = await db
@@ -125,9 +133,13 @@ export async function acceptInvitation(
     let userId: string;
     if (existing) {
       userId = existing.id;
-      if (!existing.passwordHash) await tx.update(users).set({ passwordHash: params.passwordHash, name: params.name }).where(eq(users.id, userId));
+      if (!existing.passwordHash)
+        await tx.update(users).set({ passwordHash: params.passwordHash, name: params.name }).where(eq(users.id, userId));
     } else {
-      const [created] = await tx.insert(users).values({ email: invitation.email, name: params.name, passwordHash: params.passwordHash, emailVerified: now }).returning({ id: users.id });
+      const [created] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name: params.name, passwordHash: params.passwordHash, emailVerified: now })
+        .returning({ id: users.id });
       if (!created) throw new Error("user insert returned nothing");
       userId = created.id;
     }
@@ -140,7 +152,14 @@ export async function revokeInvitation(db: Database, params: { id: string; clust
   const [row] = await db
     .update(invitations)
     .set({ revokedAt: params.now ?? new Date() })
-    .where(and(eq(invitations.id, params.id), eq(invitations.clusterId, params.clusterId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .where(
+      and(
+        eq(invitations.id, params.id),
+        eq(invitations.clusterId, params.clusterId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
     .returning({ id: invitations.id });
   return row ?? null;
 }

@@ -18,7 +18,12 @@ export async function listOutbox(db: Database, page: PageInput) {
   const { cursor, limit } = pageInput.parse(page);
   const offset = cursor ?? 0;
   const [rows, [total]] = await Promise.all([
-    db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)).limit(limit + 1).offset(offset),
+    db
+      .select()
+      .from(mailOutbox)
+      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+      .limit(limit + 1)
+      .offset(offset),
     db.select({ n: count() }).from(mailOutbox),
   ]);
   return toPage(rows, offset, limit, total?.n ?? 0);

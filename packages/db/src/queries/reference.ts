@@ -28,7 +28,13 @@ export async function loadReferenceData(db: Database): Promise<number> {
 /** The terms of one taxonomy in display order. */
 export async function listTaxonomy(db: Database, kind: TaxonomyKind) {
   return db
-    .select({ code: taxonomyTerms.code, parentCode: taxonomyTerms.parentCode, labelDe: taxonomyTerms.labelDe, labelEn: taxonomyTerms.labelEn, sortOrder: taxonomyTerms.sortOrder })
+    .select({
+      code: taxonomyTerms.code,
+      parentCode: taxonomyTerms.parentCode,
+      labelDe: taxonomyTerms.labelDe,
+      labelEn: taxonomyTerms.labelEn,
+      sortOrder: taxonomyTerms.sortOrder,
+    })
     .from(taxonomyTerms)
     .where(eq(taxonomyTerms.kind, kind))
     .orderBy(asc(taxonomyTerms.sortOrder), asc(taxonomyTerms.code));

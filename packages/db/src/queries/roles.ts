@@ -52,7 +52,8 @@ export async function loadRoleAssignments(db: Database, userId: string): Promise
 export async function assignRole(
   db: Database,
   userId: string,
-  role: { kind: "admin" | "assessor" } | { kind: "manager"; clusterId: string } | { kind: "member"; clusterId: string; organisationId: string },
+  role:
+    { kind: "admin" | "assessor" } | { kind: "manager"; clusterId: string } | { kind: "member"; clusterId: string; organisationId: string },
 ): Promise<void> {
   await db.insert(roleAssignments).values({
     userId,

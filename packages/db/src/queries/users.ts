@@ -9,7 +9,11 @@ export function normaliseEmail(email: string): string {
 }
 
 export async function findUserByEmail(db: Database, email: string) {
-  const [user] = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return user ?? null;
 }
 
@@ -30,7 +34,14 @@ export async function listUsers(db: Database, params: PageInput & { search?: str
   const where = term ? or(ilike(users.email, `%${term}%`), ilike(users.name, `%${term}%`)) : undefined;
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, createdAt: users.createdAt, disabledAt: users.disabledAt, hasPassword: users.passwordHash })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        createdAt: users.createdAt,
+        disabledAt: users.disabledAt,
+        hasPassword: users.passwordHash,
+      })
       .from(users)
       .where(where)
       .orderBy(asc(users.email))

@@ -1,4 +1,11 @@
-import { memberCategories, memberCategoryLabels, needCategories, needCategoryLabels, sectorFieldLabels, sectorFields } from "@clusterwerk/scoring/domain";
+import {
+  memberCategories,
+  memberCategoryLabels,
+  needCategories,
+  needCategoryLabels,
+  sectorFieldLabels,
+  sectorFields,
+} from "@clusterwerk/scoring/domain";
 import type { taxonomyTerms } from "../schema";
 import { naceDivisions, naceSections } from "./nace";
 import { technologyFields } from "./technology-fields";
@@ -33,14 +40,29 @@ function rowsOf(kind: TaxonomyKind, terms: readonly Term[]): TaxonomyRow[] {
 export function taxonomyRows(): TaxonomyRow[] {
   return [
     ...rowsOf("nace-section", naceSections),
-    ...rowsOf("nace-division", naceDivisions.map((d) => ({ code: d.code, parentCode: d.section, de: d.de, en: d.en }))),
-    ...rowsOf("technology-field", technologyFields.map((f) => ({ code: f.slug, de: f.de, en: f.en }))),
+    ...rowsOf(
+      "nace-division",
+      naceDivisions.map((d) => ({ code: d.code, parentCode: d.section, de: d.de, en: d.en })),
+    ),
+    ...rowsOf(
+      "technology-field",
+      technologyFields.map((f) => ({ code: f.slug, de: f.de, en: f.en })),
+    ),
     ...rowsOf(
       "technology-topic",
       technologyFields.flatMap((f) => f.topics.map((t) => ({ code: t.slug, parentCode: f.slug, de: t.de, en: t.en }))),
     ),
-    ...rowsOf("sector-field", sectorFields.map((code) => ({ code, ...sectorFieldLabels[code] }))),
-    ...rowsOf("member-category", memberCategories.map((code) => ({ code, ...memberCategoryLabels[code] }))),
-    ...rowsOf("need-category", needCategories.map((code) => ({ code, ...needCategoryLabels[code] }))),
+    ...rowsOf(
+      "sector-field",
+      sectorFields.map((code) => ({ code, ...sectorFieldLabels[code] })),
+    ),
+    ...rowsOf(
+      "member-category",
+      memberCategories.map((code) => ({ code, ...memberCategoryLabels[code] })),
+    ),
+    ...rowsOf(
+      "need-category",
+      needCategories.map((code) => ({ code, ...needCategoryLabels[code] })),
+    ),
   ];
 }

@@ -324,7 +324,12 @@ export const naceDivisions: readonly NaceDivision[] = [
   { code: "Q88", section: "Q", de: "Sozialwesen (ohne Heime)", en: "Social work activities without accommodation" },
 
   // R — Kunst, Unterhaltung und Erholung
-  { code: "R90", section: "R", de: "Kreative, künstlerische und unterhaltende Tätigkeiten", en: "Creative, arts and entertainment activities" },
+  {
+    code: "R90",
+    section: "R",
+    de: "Kreative, künstlerische und unterhaltende Tätigkeiten",
+    en: "Creative, arts and entertainment activities",
+  },
   {
     code: "R91",
     section: "R",

@@ -20,9 +20,15 @@ export const organisations = pgTable(
     lat: doublePrecision(),
     lon: doublePrecision(),
     /** NACE Rev. 2 codes, a section letter plus a two-digit division (`C28`). */
-    nace: text().array().notNull().default(sql`'{}'::text[]`),
+    nace: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Technology topics as `field/topic` slugs. */
-    technologyTags: text().array().notNull().default(sql`'{}'::text[]`),
+    technologyTags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     website: text(),
     description: text(),
     isDemo: boolean().notNull().default(false),

@@ -234,7 +234,10 @@ export const indicatorTexts: Record<IndicatorId, IndicatorTexts> = {
     },
   },
   R2: {
-    name: { de: "Partnerschaftsvereinbarungen zwischen Mitgliedern, letzte 12 Monate", en: "Partnership agreements between members, last 12 months" },
+    name: {
+      de: "Partnerschaftsvereinbarungen zwischen Mitgliedern, letzte 12 Monate",
+      en: "Partnership agreements between members, last 12 months",
+    },
     recommendation: {
       de: "Begleiten Sie Matches bis zur Vereinbarung und erfassen Sie die Ergebnisse.",
       en: "Follow matches through to an agreement and record the outcomes.",

@@ -17,9 +17,7 @@ import { labelValidity } from "./label-validity";
 import { scoreBenchmarking } from "./score-benchmarking";
 
 /** Eligible with its validity, or not eligible with every failed condition as a sentence. */
-export type LabelDecision =
-  | { eligible: true; reasons: []; validFrom: string; validUntil: string }
-  | { eligible: false; reasons: string[] };
+export type LabelDecision = { eligible: true; reasons: []; validFrom: string; validUntil: string } | { eligible: false; reasons: string[] };
 
 /** The `label` output of SCORING-CLI.md. */
 export type LabelAssessment = Record<LabelLevel, LabelDecision>;
@@ -44,11 +42,7 @@ export function assessLabels(
   const improvements = countedImprovements(previous, assessed, catalogue);
   const reasonsByLevel: Record<LabelLevel, string[]> = {
     bronze: bronzeReasons(assessed.values, rules),
-    silver: [
-      ...silverTimingReasons(previous, assessed, rules),
-      ...improvementReasons(improvements.length, rules),
-      ...knockoutReasons,
-    ],
+    silver: [...silverTimingReasons(previous, assessed, rules), ...improvementReasons(improvements.length, rules), ...knockoutReasons],
     gold: [...knockoutReasons, ...goldScoreReasons(score, rules), ...assessorReasons(input.assessors, rules)],
   };
   const decide = (level: LabelLevel): LabelDecision => {

@@ -6,7 +6,8 @@
  */
 export function roundRatioHalfUp(numerator: number, denominator: number, decimals: number): number {
   if (!Number.isSafeInteger(numerator) || numerator < 0) throw new RangeError(`numerator must be a non-negative integer, got ${numerator}`);
-  if (!Number.isSafeInteger(denominator) || denominator <= 0) throw new RangeError(`denominator must be a positive integer, got ${denominator}`);
+  if (!Number.isSafeInteger(denominator) || denominator <= 0)
+    throw new RangeError(`denominator must be a positive integer, got ${denominator}`);
   const scale = 10 ** decimals;
   const scaled = BigInt(numerator) * BigInt(scale);
   const big = BigInt(denominator);

@@ -77,4 +77,3 @@ export function addYears(date: string, years: number): string {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

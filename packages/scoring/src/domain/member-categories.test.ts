@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { companyCategories, memberCategories, proposeCompanyCategory, researchEducationCategories, SME_EMPLOYEE_LIMIT } from "./member-categories";
+import {
+  companyCategories,
+  memberCategories,
+  proposeCompanyCategory,
+  researchEducationCategories,
+  SME_EMPLOYEE_LIMIT,
+} from "./member-categories";
 
 describe("member categories (DOMAIN.md §1.2)", () => {
   it("has the nine categories", () => {

@@ -1,17 +1,7 @@
 import type { BilingualLabel } from "./labels";
 
 /** The nine member categories of DOMAIN.md §1.2, by the slugs SCORING-CLI.md uses. */
-export const memberCategories = [
-  "sme",
-  "large",
-  "rd",
-  "university",
-  "training",
-  "financial",
-  "consultant",
-  "government",
-  "other",
-] as const;
+export const memberCategories = ["sme", "large", "rd", "university", "training", "financial", "consultant", "government", "other"] as const;
 export type MemberCategory = (typeof memberCategories)[number];
 
 export const memberCategoryLabels: Record<MemberCategory, BilingualLabel> = {

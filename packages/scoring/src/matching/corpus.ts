@@ -62,7 +62,11 @@ export function prepareMatchCorpus(data: MatchData): MatchCorpus {
       partners[b]?.add(a);
     }
   }
-  const clusters: PreparedCluster[] = data.clusters.map((cluster, index) => ({ index, ...cluster, partners: partners[index] ?? new Set() }));
+  const clusters: PreparedCluster[] = data.clusters.map((cluster, index) => ({
+    index,
+    ...cluster,
+    partners: partners[index] ?? new Set(),
+  }));
   const organisationIndex = new Map(data.organisations.map((organisation, index) => [organisation.id, index]));
   const organisations: PreparedOrganisation[] = data.organisations.map((organisation, index) => ({
     ...organisation,

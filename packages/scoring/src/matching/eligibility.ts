@@ -18,7 +18,12 @@ export function isVisibleTo(corpus: MatchCorpus, profile: PreparedProfile, viewe
 }
 
 /** The first reason `candidate` cannot be matched to `requester` on `asOf`, or null if it can. */
-export function exclusionReason(corpus: MatchCorpus, requester: PreparedProfile, candidate: PreparedProfile, asOf: string): ExclusionReason | null {
+export function exclusionReason(
+  corpus: MatchCorpus,
+  requester: PreparedProfile,
+  candidate: PreparedProfile,
+  asOf: string,
+): ExclusionReason | null {
   if (candidate.org === requester.org) return "same-org";
   if (typeWeight(requester.type, candidate.type) === 0) return "type";
   if (candidate.validUntil < asOf) return "expired";

@@ -51,4 +51,3 @@ export function explainPair(a: string, b: string, corpus: MatchCorpus, settings:
     sharedTerms: entry.sharedTerms,
   };
 }
-

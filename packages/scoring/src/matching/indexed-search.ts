@@ -126,7 +126,9 @@ function visibleBuckets(index: MatchIndex, query: MatchQuery): ProfileBucket[] {
 function bucketBounds(index: MatchIndex, query: MatchQuery, bucket: ProfileBucket): BucketBounds {
   const { corpus, requester, office } = query;
   const footprint = index.footprints[bucket.cluster];
-  const nearest = footprint ? Math.max(0, haversineKm(office.lat, office.lon, footprint.lat, footprint.lon) - footprint.spreadKm - DISTANCE_MARGIN_KM) : 0;
+  const nearest = footprint
+    ? Math.max(0, haversineKm(office.lat, office.lon, footprint.lat, footprint.lon) - footprint.spreadKm - DISTANCE_MARGIN_KM)
+    : 0;
   const requesterCategory = corpus.organisations[requester.org]?.category ?? "other";
   let actors = 0;
   memberCategories.forEach((category, bit) => {
@@ -137,14 +139,22 @@ function bucketBounds(index: MatchIndex, query: MatchQuery, bucket: ProfileBucke
     geography: geographyFactor(nearest, office.radiusKm),
     reciprocity: reciprocityPossible(query, bucket.cluster) ? 1 : 0,
     // Jaccard(Q, X) ≤ |Q ∩ union| / |Q| for every member set X of the bucket.
-    partnership: requester.partnerships === 0 ? 0 : countBits(requester.partnerships & bucket.partnerships) / countBits(requester.partnerships),
+    partnership:
+      requester.partnerships === 0 ? 0 : countBits(requester.partnerships & bucket.partnerships) / countBits(requester.partnerships),
     actors,
   };
 }
 
 /** An upper bound on the score of any bucket member whose topic and text are at most the given bounds. */
 function bucketBound(query: MatchQuery, bounds: BucketBounds, topic: number, text: number): number {
-  const factors: FactorValues = { topic, text, partnership: bounds.partnership, geography: bounds.geography, actors: bounds.actors, reciprocity: bounds.reciprocity };
+  const factors: FactorValues = {
+    topic,
+    text,
+    partnership: bounds.partnership,
+    geography: bounds.geography,
+    actors: bounds.actors,
+    reciprocity: bounds.reciprocity,
+  };
   return inflate(weightedScore(query.weights, factors, bounds.typeWeight));
 }
 
@@ -160,7 +170,10 @@ function candidateBound(query: MatchQuery, candidate: PreparedProfile, bounds: B
     text: cosineSimilarity(requester.vector, candidate.vector),
     partnership: partnershipOverlap(requester.partnerships, candidate.partnerships),
     geography: bounds.geography,
-    actors: actorsFactor(corpus.organisations[requester.org]?.category ?? "other", corpus.organisations[candidate.org]?.category ?? "other"),
+    actors: actorsFactor(
+      corpus.organisations[requester.org]?.category ?? "other",
+      corpus.organisations[candidate.org]?.category ?? "other",
+    ),
     reciprocity: bounds.reciprocity,
   };
   return inflate(weightedScore(query.weights, factors, bounds.typeWeight));

@@ -62,7 +62,14 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
       if (parent !== null) pushTo(childPostings, parent, profile.index);
     }
     const key = `${profile.cluster}|${profile.reach}|${profile.type}`;
-    const bucket = buckets.get(key) ?? { cluster: profile.cluster, reach: profile.reach, type: profile.type, profiles: [], partnerships: 0, categories: 0 };
+    const bucket = buckets.get(key) ?? {
+      cluster: profile.cluster,
+      reach: profile.reach,
+      type: profile.type,
+      profiles: [],
+      partnerships: 0,
+      categories: 0,
+    };
     bucket.profiles.push(profile.index);
     bucket.partnerships |= profile.partnerships;
     const category = corpus.organisations[profile.org]?.category;

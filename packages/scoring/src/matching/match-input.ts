@@ -53,7 +53,12 @@ export const cooperationProfileSchema = z.object({
   validUntil: isoDate,
 });
 
-export const factorWeightsSchema = z.object(Object.fromEntries(factorNames.map((name) => [name, weight.optional()])) as Record<(typeof factorNames)[number], z.ZodOptional<typeof weight>>);
+export const factorWeightsSchema = z.object(
+  Object.fromEntries(factorNames.map((name) => [name, weight.optional()])) as Record<
+    (typeof factorNames)[number],
+    z.ZodOptional<typeof weight>
+  >,
+);
 
 const matchDataShape = {
   clusters: z.array(matchClusterSchema),
@@ -78,8 +83,10 @@ function firstReferenceIssue(data: z.output<z.ZodObject<typeof matchDataShape>>)
   }
   const organisationIds = new Set<string>();
   for (const [index, organisation] of data.organisations.entries()) {
-    if (organisationIds.has(organisation.id)) return { path: ["organisations", index, "id"], message: `duplicate organisation id "${organisation.id}"` };
-    if (!clusterIds.has(organisation.cluster)) return { path: ["organisations", index, "cluster"], message: `unknown cluster "${organisation.cluster}"` };
+    if (organisationIds.has(organisation.id))
+      return { path: ["organisations", index, "id"], message: `duplicate organisation id "${organisation.id}"` };
+    if (!clusterIds.has(organisation.cluster))
+      return { path: ["organisations", index, "cluster"], message: `unknown cluster "${organisation.cluster}"` };
     organisationIds.add(organisation.id);
   }
   const profileIds = new Set<string>();
@@ -113,7 +120,11 @@ export const matchInputSchema = z
     }
     const sum = weightSum(mergeWeights(input.weights));
     if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
-      ctx.addIssue({ code: "custom", path: ["weights"], message: `expected weights that sum to 1 (± ${WEIGHT_SUM_TOLERANCE}) after merging with the defaults, got ${Number(sum.toFixed(6))}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["weights"],
+        message: `expected weights that sum to 1 (± ${WEIGHT_SUM_TOLERANCE}) after merging with the defaults, got ${Number(sum.toFixed(6))}`,
+      });
       return;
     }
     const issue = firstReferenceIssue(input);

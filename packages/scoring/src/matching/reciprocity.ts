@@ -18,7 +18,8 @@ export function createReciprocity(corpus: MatchCorpus, requester: PreparedProfil
         const theirs = corpus.profiles[p];
         const mine = corpus.profiles[q];
         if (!theirs || !mine) continue;
-        if (exclusionReason(corpus, mine, theirs, asOf) === null && exclusionReason(corpus, theirs, mine, asOf) === null) pairs.push([p, q]);
+        if (exclusionReason(corpus, mine, theirs, asOf) === null && exclusionReason(corpus, theirs, mine, asOf) === null)
+          pairs.push([p, q]);
         if (pairs.length === 2) return pairs;
       }
     }

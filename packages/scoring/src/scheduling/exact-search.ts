@@ -103,7 +103,10 @@ function optimisticBound(work: ScheduleState, fitting: readonly PendingMeeting[]
   for (let p = 0; p < model.participantCount; p++) gaps += Math.max(0, work.participantGaps(p) - (remaining[p] ?? 0));
   const added = residualMeetingBound(work, fitting);
   // The mutual tier only decides when the meeting tier can at best tie the incumbent.
-  const mutualAdded = work.meetingCount + added === bestMeetings ? Math.min(added, residualMeetingBound(work, fittingMutual)) : Math.min(added, fittingMutual.length);
+  const mutualAdded =
+    work.meetingCount + added === bestMeetings
+      ? Math.min(added, residualMeetingBound(work, fittingMutual))
+      : Math.min(added, fittingMutual.length);
   return {
     meetings: work.meetingCount + added,
     mutual: work.mutualCount + mutualAdded,

@@ -41,12 +41,22 @@ function improveMeeting(state: ScheduleState, m: number): boolean {
     if (blocker !== -1) {
       if (!canSwap(state, m, blocker, from, to)) continue;
       const other = state.meeting(blocker);
-      const delta = gapChange(state, [meeting.a, meeting.b, other.a, other.b], () => swap(state, m, blocker, from, to), () => swap(state, m, blocker, to, from));
+      const delta = gapChange(
+        state,
+        [meeting.a, meeting.b, other.a, other.b],
+        () => swap(state, m, blocker, from, to),
+        () => swap(state, m, blocker, to, from),
+      );
       if (delta < best.delta) best = { delta, to, partner: blocker };
       continue;
     }
     // Measured even when `to` is full: `place` does not check tables, and the move is undone at once.
-    const moveDelta = gapChange(state, [meeting.a, meeting.b], () => move(state, m, to), () => move(state, m, from));
+    const moveDelta = gapChange(
+      state,
+      [meeting.a, meeting.b],
+      () => move(state, m, to),
+      () => move(state, m, from),
+    );
     if (state.hasTable(to)) {
       if (moveDelta < best.delta) best = { delta: moveDelta, to, partner: -1 };
       continue;
@@ -58,7 +68,14 @@ function improveMeeting(state: ScheduleState, m: number): boolean {
       // y shares no participant with m (both of m's are free at `to`), so the two changes add up.
       if (other.lock !== null || !other.candidates.includes(from)) continue;
       if (!state.isFree(other.a, from) || !state.isFree(other.b, from)) continue;
-      const delta = moveDelta + gapChange(state, [other.a, other.b], () => move(state, y, from), () => move(state, y, to));
+      const delta =
+        moveDelta +
+        gapChange(
+          state,
+          [other.a, other.b],
+          () => move(state, y, from),
+          () => move(state, y, to),
+        );
       if (delta < best.delta) best = { delta, to, partner: y };
     }
   }

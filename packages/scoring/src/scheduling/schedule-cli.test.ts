@@ -76,7 +76,11 @@ describe("schedule command", () => {
       { ...base, meetings: [{ id: "m1", a: "u1", b: "u1" }] },
       'meetings.0.b: a meeting needs two different participants, got "u1" twice',
     ],
-    ["an unknown locked slot", { ...base, meetings: [{ id: "m1", a: "u1", b: "u2", locked: "11:00" }] }, 'meetings.0.locked: unknown slot "11:00"'],
+    [
+      "an unknown locked slot",
+      { ...base, meetings: [{ id: "m1", a: "u1", b: "u2", locked: "11:00" }] },
+      'meetings.0.locked: unknown slot "11:00"',
+    ],
     [
       "a lock where a participant is unavailable",
       { ...base, meetings: [{ id: "m1", a: "u1", b: "u3", locked: "09:00" }] },

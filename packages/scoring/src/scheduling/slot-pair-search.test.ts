@@ -22,7 +22,10 @@ function crowdedEvent(seed: number): BrokerageEvent {
   const slotCount = 4 + pick(3);
   const meetingCount = Math.min(50 + pick(31), (participantCount * (participantCount - 1)) / 2 - 5);
   const slots = Array.from({ length: slotCount }, (_, i) => `s${i}`);
-  const participants = Array.from({ length: participantCount }, (_, p) => ({ id: `p${p}`, available: slots.filter(() => random() < 0.75) }));
+  const participants = Array.from({ length: participantCount }, (_, p) => ({
+    id: `p${p}`,
+    available: slots.filter(() => random() < 0.75),
+  }));
   const pairs = new Set<string>();
   const meetings: EventMeeting[] = [];
   while (meetings.length < meetingCount) {

@@ -16,8 +16,6 @@ export function valueArbitrary(indicator: IndicatorDefinition): fc.Arbitrary<Ind
 
 /** Values of a benchmarking: every indicator present, absent or null. */
 export const valuesArbitrary: fc.Arbitrary<IndicatorValues> = fc.record(
-  Object.fromEntries(
-    indicatorCatalogue.indicators.map((indicator) => [indicator.id, fc.option(valueArbitrary(indicator), { nil: null })]),
-  ),
+  Object.fromEntries(indicatorCatalogue.indicators.map((indicator) => [indicator.id, fc.option(valueArbitrary(indicator), { nil: null })])),
   { requiredKeys: [] },
 );

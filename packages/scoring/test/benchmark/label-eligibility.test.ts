@@ -48,24 +48,29 @@ describe("labels (§6.3)", () => {
 
   it("property: a label is eligible exactly when it has no reasons, and then has validity dates", () => {
     fc.assert(
-      fc.property(valuesArbitrary, valuesArbitrary, fc.subarray(["S1", "S6", "M7", "F2", "M8", "I1", "F1"] as const), (before, after, ids) => {
-        const result = assessLabels({
-          asOf: "2026-06-30",
-          benchmarkings: [
-            { date: "2024-12-01", values: before },
-            { date: "2026-06-30", values: after, validatedImprovements: ids },
-          ],
-          awards: [],
-          assessors: ["a", "b"],
-        });
-        for (const decision of Object.values(result)) {
-          expect(decision.eligible).toBe(decision.reasons.length === 0);
-          if (decision.eligible) expect(decision.validUntil).toBe("2028-06-30");
-        }
-        // Silver and Gold both need all knock-outs, so they share the knock-out sentences.
-        const knockouts = (reasons: string[]) => reasons.filter((reason) => reason.startsWith("knock-out"));
-        expect(knockouts(result.silver.reasons)).toEqual(knockouts(result.gold.reasons));
-      }),
+      fc.property(
+        valuesArbitrary,
+        valuesArbitrary,
+        fc.subarray(["S1", "S6", "M7", "F2", "M8", "I1", "F1"] as const),
+        (before, after, ids) => {
+          const result = assessLabels({
+            asOf: "2026-06-30",
+            benchmarkings: [
+              { date: "2024-12-01", values: before },
+              { date: "2026-06-30", values: after, validatedImprovements: ids },
+            ],
+            awards: [],
+            assessors: ["a", "b"],
+          });
+          for (const decision of Object.values(result)) {
+            expect(decision.eligible).toBe(decision.reasons.length === 0);
+            if (decision.eligible) expect(decision.validUntil).toBe("2028-06-30");
+          }
+          // Silver and Gold both need all knock-outs, so they share the knock-out sentences.
+          const knockouts = (reasons: string[]) => reasons.filter((reason) => reason.startsWith("knock-out"));
+          expect(knockouts(result.silver.reasons)).toEqual(knockouts(result.gold.reasons));
+        },
+      ),
     );
   });
 });
@@ -81,7 +86,11 @@ describe("labelValidity", () => {
 
 describe("distanceToNextLabel", () => {
   it("summarises failed knock-outs, points missing to Gold and improvements missing for Silver", () => {
-    expect(distanceToNextLabel(specInput)).toEqual({ failedKnockouts: ["M2"], pointsMissingForGold: 28.5, improvementsMissingForSilver: 1 });
+    expect(distanceToNextLabel(specInput)).toEqual({
+      failedKnockouts: ["M2"],
+      pointsMissingForGold: 28.5,
+      improvementsMissingForSilver: 1,
+    });
   });
 
   it("is all zero when Gold and Silver are within reach", () => {
@@ -106,7 +115,12 @@ describe("distanceToNextLabel", () => {
   });
 
   it("agrees with assessLabels on the knock-outs", () => {
-    const input: LabelInput = { asOf: "2026-06-30", benchmarkings: [{ date: "2026-06-30", values: { ...knockoutsAtThreshold, F4: 0.5 } }], awards: [], assessors: [] };
+    const input: LabelInput = {
+      asOf: "2026-06-30",
+      benchmarkings: [{ date: "2026-06-30", values: { ...knockoutsAtThreshold, F4: 0.5 } }],
+      awards: [],
+      assessors: [],
+    };
     expect(distanceToNextLabel(input).failedKnockouts).toEqual(["F4"]);
     expect(assessLabels(input).gold.reasons[0]).toBe("knock-out F4 not met: 0.5 years, at least 1 required");
   });

@@ -84,10 +84,15 @@ describe("percentile rank (§6.2)", () => {
 
   it("property: equals a direct count", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1 }), fc.integer({ min: 0, max: 20 }), direction, (values, own, dir) => {
-        const direct = values.filter((value) => (dir === "higher" ? own >= value : own <= value)).length;
-        expect(countEqualledOrBeaten(ascending(values), own, dir)).toBe(direct);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1 }),
+        fc.integer({ min: 0, max: 20 }),
+        direction,
+        (values, own, dir) => {
+          const direct = values.filter((value) => (dir === "higher" ? own >= value : own <= value)).length;
+          expect(countEqualledOrBeaten(ascending(values), own, dir)).toBe(direct);
+        },
+      ),
     );
   });
 });
@@ -98,7 +103,10 @@ function naiveComposite(pool: PoolMember[], candidate: PoolMember): number | nul
   indicatorCatalogue.indicators.forEach((indicator, index) => {
     const own = candidate.numbers[index] ?? Number.NaN;
     if (indicator.scoring === null || Number.isNaN(own)) return;
-    const others = pool.filter((member) => member.id !== candidate.id).map((member) => member.numbers[index] ?? Number.NaN).filter((v) => !Number.isNaN(v));
+    const others = pool
+      .filter((member) => member.id !== candidate.id)
+      .map((member) => member.numbers[index] ?? Number.NaN)
+      .filter((v) => !Number.isNaN(v));
     if (others.length === 0) return;
     const beaten = others.filter((value) => (indicator.direction === "higher" ? own >= value : own <= value)).length;
     ranks.push((100 * beaten) / others.length);

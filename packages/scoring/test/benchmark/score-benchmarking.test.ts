@@ -63,7 +63,13 @@ describe("total and percent (SCORING-CLI score)", () => {
     expect(score.percent).toBe(0);
     expect(score.indicators).toHaveLength(36);
     expect(score.knockouts.map((k) => [k.id, k.met])).toEqual([
-      ["S1", false], ["S2", false], ["S3", false], ["M1", false], ["M2", false], ["M7", false], ["F4", false],
+      ["S1", false],
+      ["S2", false],
+      ["S3", false],
+      ["M1", false],
+      ["M2", false],
+      ["M7", false],
+      ["F4", false],
     ]);
     expect(score.knockoutsMet).toBe(false);
   });
@@ -84,12 +90,17 @@ describe("total and percent (SCORING-CLI score)", () => {
 
   it("property: raising one value in its direction never lowers the points", () => {
     fc.assert(
-      fc.property(valuesArbitrary, fc.constantFrom("S1", "S7", "M3", "V3", "I4"), fc.double({ min: 0, max: 5, noNaN: true }), (values, id, step) => {
-        const value = values[id];
-        if (typeof value !== "number") return;
-        const raised = { ...values, [id]: value + step };
-        expect(scoreBenchmarking(raised).points).toBeGreaterThanOrEqual(scoreBenchmarking(values).points);
-      }),
+      fc.property(
+        valuesArbitrary,
+        fc.constantFrom("S1", "S7", "M3", "V3", "I4"),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (values, id, step) => {
+          const value = values[id];
+          if (typeof value !== "number") return;
+          const raised = { ...values, [id]: value + step };
+          expect(scoreBenchmarking(raised).points).toBeGreaterThanOrEqual(scoreBenchmarking(values).points);
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,13 @@ function validity(name: string, assessed: string, awards: LabelAward[], validUnt
 const bronze = (validFrom: string, validUntil: string): LabelAward => ({ level: "bronze", validFrom, validUntil });
 
 /** An improvement case: the assessed benchmarking changes `values` and validates `ids`. */
-function improvements(name: string, before: IndicatorValues, after: IndicatorValues, ids: IndicatorId[], silver: ExpectedLabels["silver"]): LabelCase {
+function improvements(
+  name: string,
+  before: IndicatorValues,
+  after: IndicatorValues,
+  ids: IndicatorId[],
+  silver: ExpectedLabels["silver"],
+): LabelCase {
   return {
     name,
     rule: "§6.3 Silver: at least 3 improvement areas, validated and strictly better in the indicator's direction",
@@ -163,7 +169,13 @@ export const labelCases: LabelCase[] = [
     "2028-02-28",
     not("benchmarking of 2028-02-28 is less than 18 months after the previous one of 2026-08-31 (earliest 2028-02-29)"),
   ),
-  improvements("three validated improvements count", {}, { S6: 60, V2: 45, I1: 4 }, ["S6", "V2", "I1"], eligible("2026-06-20", "2028-06-20")),
+  improvements(
+    "three validated improvements count",
+    {},
+    { S6: 60, V2: 45, I1: 4 },
+    ["S6", "V2", "I1"],
+    eligible("2026-06-20", "2028-06-20"),
+  ),
   improvements(
     "improvements that did not improve: equal, worse, missing, unscored, not validated",
     { S7: 5, S5: 8, F1: 100 },
@@ -222,7 +234,12 @@ export const labelCases: LabelCase[] = [
   },
   validity("a first award is valid for 2 years", "2026-06-01", [], "2028-06-01"),
   validity("a first award assessed on 29 February ends on 28 February", "2028-02-29", [], "2030-02-28"),
-  validity("a renewal before expiry runs to the previous expiry + 3 years", "2026-03-01", [bronze("2024-06-01", "2026-06-01")], "2029-06-01"),
+  validity(
+    "a renewal before expiry runs to the previous expiry + 3 years",
+    "2026-03-01",
+    [bronze("2024-06-01", "2026-06-01")],
+    "2029-06-01",
+  ),
   validity("a renewal exactly 1 year after expiry is still a renewal", "2027-06-01", [bronze("2024-06-01", "2026-06-01")], "2029-06-01"),
   validity("one day outside the renewal year counts as a first award", "2027-06-02", [bronze("2024-06-01", "2026-06-01")], "2029-06-02"),
   validity("a renewal of a 29 February expiry clamps to 28 February", "2028-10-01", [bronze("2026-02-28", "2028-02-29")], "2031-02-28"),

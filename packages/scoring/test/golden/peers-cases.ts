@@ -25,7 +25,14 @@ const gold = (validFrom: string, validUntil: string): LabelAward => ({ level: "g
 const hidden = (kind: string, n: number, reason: string) => ({ kind, n, shown: false, reason });
 const shown = (kind: string, n: number) => ({ kind, n, shown: true, reason: null });
 
-function peers(name: string, rule: string, reference: Reference[], values: IndicatorValues, expected: ExpectedPeers, date = asOf): PeersCase {
+function peers(
+  name: string,
+  rule: string,
+  reference: Reference[],
+  values: IndicatorValues,
+  expected: ExpectedPeers,
+  date = asOf,
+): PeersCase {
   return { name, rule, input: { asOf: date, cluster: { ...own, values }, reference }, expected };
 }
 
@@ -70,7 +77,11 @@ export const peersCases: PeersCase[] = [
     ladder(10, () => ({ country: "AT" })),
     {},
     {
-      groups: [shown("sector", 10), hidden("country", 0, "no clusters in the same country; at least 10 are needed"), shown("best-in-class", 10)],
+      groups: [
+        shown("sector", 10),
+        hidden("country", 0, "no clusters in the same country; at least 10 are needed"),
+        shown("best-in-class", 10),
+      ],
     },
   ),
   peers(
@@ -99,7 +110,10 @@ export const peersCases: PeersCase[] = [
     "§6.2 statistics: yes = 1, no = 0",
     ladder(10, (index) => ({ values: { M8: index < 3 } })),
     { M8: false },
-    { statistics: { sector: { M8: { n: 10, min: 0, q1: 0, median: 0, q3: 0.75, max: 1, mean: 0.3, own: 0, percentile: 70 } } }, developmentAreas: [] },
+    {
+      statistics: { sector: { M8: { n: 10, min: 0, q1: 0, median: 0, q3: 0.75, max: 1, mean: 0.3, own: 0, percentile: 70 } } },
+      developmentAreas: [],
+    },
   ),
   peers(
     "percentiles round half-up to 1 decimal",
@@ -121,7 +135,9 @@ export const peersCases: PeersCase[] = [
       ref("si", { S1: 1 }),
     ],
     {},
-    { groups: [{ ...shown("sector", 10), members: [...ids(8), "edge-new", "edge-old"] }, shown("country", 10), shown("best-in-class", 10)] },
+    {
+      groups: [{ ...shown("sector", 10), members: [...ids(8), "edge-new", "edge-old"] }, shown("country", 10), shown("best-in-class", 10)],
+    },
   ),
   peers(
     "29 February − 3 years is 28 February",
@@ -169,7 +185,11 @@ export const peersCases: PeersCase[] = [
     "fewer than 10 Gold holders are completed by composite score, highest first",
     "§6.2 best-in-class completed with the highest composite scores until there are 10",
     Array.from({ length: 14 }, (_, index) =>
-      ref(`c${String(index + 1).padStart(2, "0")}`, { S1: 10 * (index + 1) }, { labels: index === 0 ? [gold("2025-01-01", "2027-01-01")] : [] }),
+      ref(
+        `c${String(index + 1).padStart(2, "0")}`,
+        { S1: 10 * (index + 1) },
+        { labels: index === 0 ? [gold("2025-01-01", "2027-01-01")] : [] },
+      ),
     ),
     {},
     { groups: [shown("sector", 14), shown("country", 14), { ...shown("best-in-class", 10), members: ["c01", ...ids(14).slice(5)] }] },
@@ -180,9 +200,13 @@ export const peersCases: PeersCase[] = [
     [
       // Nine Gold holders and three candidates for the last place; S1, S4 and S5 each rank 0 … 11.
       ...[1, 2, 3, 4, 5, 6, 7, 9, 11].map((s1, index) =>
-        ref(`g${String(index + 1).padStart(2, "0")}`, { S1: s1, S4: [1, 2, 3, 4, 5, 6, 7, 10, 11][index] ?? 0, S5: [1, 2, 3, 4, 5, 6, 7, 8, 11][index] ?? 0 }, {
-          labels: [gold("2025-01-01", "2027-01-01")],
-        }),
+        ref(
+          `g${String(index + 1).padStart(2, "0")}`,
+          { S1: s1, S4: [1, 2, 3, 4, 5, 6, 7, 10, 11][index] ?? 0, S5: [1, 2, 3, 4, 5, 6, 7, 8, 11][index] ?? 0 },
+          {
+            labels: [gold("2025-01-01", "2027-01-01")],
+          },
+        ),
       ),
       // Both beat 8, 9 and 10 of 11 others: a mean of 81.8181…, summed in a different order
       // (72.72… + 81.81… + 90.90… as floats is one ulp above 90.90… + 72.72… + 81.81…).

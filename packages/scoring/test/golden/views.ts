@@ -26,4 +26,3 @@ export function peersView(output: PeerReport): Required<ExpectedPeers> {
 export function labelView(output: LabelAssessment, expected: ExpectedLabels): ExpectedLabels {
   return Object.fromEntries(Object.keys(expected).map((level) => [level, output[level as keyof LabelAssessment]]));
 }
-

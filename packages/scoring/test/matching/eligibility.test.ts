@@ -3,7 +3,8 @@ import { explainPair, matchInputSchema, matchProfiles } from "../../src/matching
 import { corpusOf, matchInput, profile } from "./fixtures";
 
 const run = (input: ReturnType<typeof matchInput>) => matchProfiles(matchInputSchema.parse(input));
-const excludedReason = (input: ReturnType<typeof matchInput>, id: string) => run(input).excluded.find((entry) => entry.profile === id)?.reason;
+const excludedReason = (input: ReturnType<typeof matchInput>, id: string) =>
+  run(input).excluded.find((entry) => entry.profile === id)?.reason;
 
 describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
   it("same-org: a profile of the requester's own organisation is never matched", () => {
@@ -24,7 +25,9 @@ describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
 
   it("consent: profiles of an organisation that withdrew consent are excluded", () => {
     const input = matchInput([profile({ id: "c", org: "o3" })]);
-    input.organisations = input.organisations.map((organisation) => (organisation.id === "o3" ? { ...organisation, consent: false } : organisation));
+    input.organisations = input.organisations.map((organisation) =>
+      organisation.id === "o3" ? { ...organisation, consent: false } : organisation,
+    );
     expect(excludedReason(input, "c")).toBe("consent");
   });
 
@@ -37,7 +40,10 @@ describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
   });
 
   it("reach: partner-clusters profiles are visible to an actively partnered cluster only", () => {
-    const input = matchInput([profile({ id: "partner", org: "o3", reach: "partner-clusters" }), profile({ id: "stranger", org: "o4", reach: "partner-clusters" })]);
+    const input = matchInput([
+      profile({ id: "partner", org: "o3", reach: "partner-clusters" }),
+      profile({ id: "stranger", org: "o4", reach: "partner-clusters" }),
+    ]);
     expect(run(input).matches.map((match) => match.profile)).toEqual(["partner"]);
     expect(excludedReason(input, "stranger")).toBe("reach");
   });
@@ -45,7 +51,10 @@ describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
   it("reach: all-clusters profiles are visible across clusters only to partners or to clusters with open matchmaking", () => {
     const closed = matchInput([profile({ id: "c", org: "o4", reach: "all-clusters" })]);
     expect(excludedReason(closed, "c")).toBe("reach");
-    const open = { ...closed, clusters: closed.clusters.map((cluster) => (cluster.id === "si" ? { ...cluster, openMatchmaking: true } : cluster)) };
+    const open = {
+      ...closed,
+      clusters: closed.clusters.map((cluster) => (cluster.id === "si" ? { ...cluster, openMatchmaking: true } : cluster)),
+    };
     expect(run(open).matches.map((match) => match.profile)).toEqual(["c"]);
   });
 
@@ -56,7 +65,9 @@ describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
       profile({ id: "c", org: "o4", validUntil: "2020-01-01", reach: "my-cluster" }),
       profile({ id: "d", org: "o3", reach: "my-cluster" }),
     ]);
-    input.organisations = input.organisations.map((organisation) => (organisation.id === "o3" ? { ...organisation, consent: false } : organisation));
+    input.organisations = input.organisations.map((organisation) =>
+      organisation.id === "o3" ? { ...organisation, consent: false } : organisation,
+    );
     expect(run(input).excluded).toEqual([
       { profile: "a", reason: "same-org" },
       { profile: "b", reason: "type" },
@@ -79,7 +90,9 @@ describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
 
   it("a requester whose organisation withdrew consent gets no matches", () => {
     const input = matchInput([profile({ id: "c" })]);
-    input.organisations = input.organisations.map((organisation) => (organisation.id === "o1" ? { ...organisation, consent: false } : organisation));
+    input.organisations = input.organisations.map((organisation) =>
+      organisation.id === "o1" ? { ...organisation, consent: false } : organisation,
+    );
     expect(run(input).matches).toEqual([]);
   });
 
@@ -87,7 +100,11 @@ describe("eligibility and exclusion (DOMAIN.md §5.2)", () => {
     const input = matchInput([profile({ id: "bo", type: "BO" }), profile({ id: "ok" })]);
     const corpus = corpusOf(input);
     expect(explainPair("req", "bo", corpus, { asOf: "2026-06-30" })).toEqual({ profile: "bo", eligible: false, reason: "type" });
-    expect(explainPair("req", "ok", corpus, { asOf: "2028-01-01" })).toEqual({ profile: "ok", eligible: false, reason: "requester-expired" });
+    expect(explainPair("req", "ok", corpus, { asOf: "2028-01-01" })).toEqual({
+      profile: "ok",
+      eligible: false,
+      reason: "requester-expired",
+    });
     expect(explainPair("req", "req", corpus, { asOf: "2026-06-30" })).toMatchObject({ eligible: false, reason: "same-profile" });
   });
 });

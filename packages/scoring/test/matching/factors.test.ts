@@ -52,7 +52,9 @@ describe("text: TF-IDF cosine after language detection, stop words and stemming"
       profile({ id: "other", title: "Chemical recycling of plastic waste", summary: "Solvent based process." }),
     ]);
     input.profiles = input.profiles.map((entry) =>
-      entry.id === "req" ? { ...entry, title: "Vorausschauende Wartung durch Sensordatenanalyse", summary: "Schwingungssensoren an Pumpen." } : entry,
+      entry.id === "req"
+        ? { ...entry, title: "Vorausschauende Wartung durch Sensordatenanalyse", summary: "Schwingungssensoren an Pumpen." }
+        : entry,
     );
     const corpus = corpusOf(input);
     const en = explainPair("req", "en", corpus, { asOf: "2026-06-30" });
@@ -152,7 +154,9 @@ describe("reciprocity", () => {
 
 describe("score", () => {
   it("is 100 × typeWeight × Σ weight × factor, rounded to 1 decimal, factors to 2", () => {
-    const output = matchProfiles(matchInputSchema.parse(matchInput([profile({ id: "rd", type: "RD", partnerships: ["technical-cooperation"] })])));
+    const output = matchProfiles(
+      matchInputSchema.parse(matchInput([profile({ id: "rd", type: "RD", partnerships: ["technical-cooperation"] })])),
+    );
     const [match] = output.matches;
     // Same cluster, within 70 km? o2 is 51 km from the si office → geography 1; sme–rd actors 1; partnership 1.
     expect(match?.typeWeight).toBe(0.5);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildMatchIndex, findMatchesExhaustive, findMatchesIndexed, type PairEvaluation, prepareMatchCorpus } from "../../src/matching";
 import { syntheticWorld } from "./synthetic-world";
 
-const summary = (results: PairEvaluation[]) => results.map((result) => ({ id: result.candidate.id, score: result.score, factors: result.factors }));
+const summary = (results: PairEvaluation[]) =>
+  results.map((result) => ({ id: result.candidate.id, score: result.score, factors: result.factors }));
 
 describe("indexed search", () => {
   it("returns exactly the exhaustive top-k (ids, scores, factors) on random worlds, weights and limits", () => {
@@ -12,13 +13,19 @@ describe("indexed search", () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 15 }),
-        fc.constantFrom({}, { topic: 0.05, text: 0.05, partnership: 0.3, geography: 0.3, actors: 0.2, reciprocity: 0.1 }, { topic: 0.5, text: 0.5, partnership: 0, geography: 0, actors: 0, reciprocity: 0 }),
+        fc.constantFrom(
+          {},
+          { topic: 0.05, text: 0.05, partnership: 0.3, geography: 0.3, actors: 0.2, reciprocity: 0.1 },
+          { topic: 0.5, text: 0.5, partnership: 0, geography: 0, actors: 0, reciprocity: 0 },
+        ),
         (seed, clusters, limit, weights) => {
           const corpus = prepareMatchCorpus(syntheticWorld(seed, clusters, 80));
           const index = buildMatchIndex(corpus);
           for (const requester of corpus.profiles.slice(0, 20)) {
             const settings = { asOf: "2026-06-30", limit, weights };
-            expect(summary(findMatchesIndexed(index, requester.id, settings))).toEqual(summary(findMatchesExhaustive(corpus, requester.id, settings)));
+            expect(summary(findMatchesIndexed(index, requester.id, settings))).toEqual(
+              summary(findMatchesExhaustive(corpus, requester.id, settings)),
+            );
           }
         },
       ),
@@ -34,7 +41,11 @@ describe("indexed search", () => {
       const requester = corpus.profiles[(query * 7919) % corpus.profiles.length];
       if (!requester) continue;
       const settings = { asOf: "2026-06-30" };
-      if (JSON.stringify(summary(findMatchesIndexed(index, requester.id, settings))) === JSON.stringify(summary(findMatchesExhaustive(corpus, requester.id, settings)))) identical += 1;
+      if (
+        JSON.stringify(summary(findMatchesIndexed(index, requester.id, settings))) ===
+        JSON.stringify(summary(findMatchesExhaustive(corpus, requester.id, settings)))
+      )
+        identical += 1;
     }
     expect(identical).toBe(200);
   });

@@ -25,7 +25,9 @@ const corpus = prepareMatchCorpus(set.data);
 function eligibleFor(matchCorpus: MatchCorpus, id: string): string[] {
   const requester = matchCorpus.profiles[matchCorpus.profileIndex.get(id) ?? -1];
   if (!requester) return [];
-  return matchCorpus.profiles.filter((candidate) => candidate.index !== requester.index && exclusionReason(matchCorpus, requester, candidate, set.asOf) === null).map((candidate) => candidate.id);
+  return matchCorpus.profiles
+    .filter((candidate) => candidate.index !== requester.index && exclusionReason(matchCorpus, requester, candidate, set.asOf) === null)
+    .map((candidate) => candidate.id);
 }
 
 /** The baseline: Jaccard of technology tags, same eligibility filter, overlap > 0, ties by id. */
@@ -69,7 +71,9 @@ describe("judged relevance set (test/matching/judged, written before the engine)
     const totals = { engine: 0, engineDefault: 0, baseline: 0, oracle: 0, queries: 0 };
     for (const query of set.queries) {
       const eligible = eligibleFor(corpus, query.for);
-      const engine = findMatchesExhaustive(corpus, query.for, { asOf: set.asOf, limit: K, weights: contentWeights }).map((entry) => entry.candidate.id);
+      const engine = findMatchesExhaustive(corpus, query.for, { asOf: set.asOf, limit: K, weights: contentWeights }).map(
+        (entry) => entry.candidate.id,
+      );
       const engineScore = ndcgAtK(engine, query.relevance, eligible, K);
       const engineDefault = findMatchesExhaustive(corpus, query.for, { asOf: set.asOf, limit: K }).map((entry) => entry.candidate.id);
       // A query none of whose relevant profiles is eligible cannot be ranked by anyone.

@@ -18,7 +18,8 @@ export function loadJudgedSet(): JudgedSet {
 
 /** nDCG@k with gain 2^rel − 1; the ideal ranking uses the judgments of the rankable candidates only. */
 export function ndcgAtK(ranking: readonly string[], relevance: Record<string, number>, rankable: readonly string[], k: number): number {
-  const dcg = (grades: readonly number[]): number => grades.slice(0, k).reduce((sum, grade, at) => sum + (2 ** grade - 1) / Math.log2(at + 2), 0);
+  const dcg = (grades: readonly number[]): number =>
+    grades.slice(0, k).reduce((sum, grade, at) => sum + (2 ** grade - 1) / Math.log2(at + 2), 0);
   const ideal = dcg(rankable.map((id) => relevance[id] ?? 0).sort((a, b) => b - a));
   return ideal === 0 ? Number.NaN : dcg(ranking.map((id) => relevance[id] ?? 0)) / ideal;
 }

@@ -6,7 +6,14 @@ import { runCli } from "../../src/cli/run-cli";
 import { matchInput, profile } from "./fixtures";
 
 const valid = matchInput([
-  profile({ id: "to", org: "o3", title: "Predictive maintenance with vibration sensors", tags: ["digitalisation/iot-sensors"], nace: ["C26"], partnerships: ["technical-cooperation"] }),
+  profile({
+    id: "to",
+    org: "o3",
+    title: "Predictive maintenance with vibration sensors",
+    tags: ["digitalisation/iot-sensors"],
+    nace: ["C26"],
+    partnerships: ["technical-cooperation"],
+  }),
   profile({ id: "bo", org: "o3", type: "BO" }),
 ]);
 const run = (input: unknown) => runCli(commands, "match", typeof input === "string" ? input : JSON.stringify(input));
@@ -43,7 +50,9 @@ describe("match command (SCORING-CLI.md)", () => {
   });
 
   it("rejects a profile of an unknown organisation", () => {
-    expect(errorLine({ ...valid, profiles: [...valid.profiles, profile({ id: "x", org: "ghost" })] })).toBe('profiles.3.org: unknown organisation "ghost"');
+    expect(errorLine({ ...valid, profiles: [...valid.profiles, profile({ id: "x", org: "ghost" })] })).toBe(
+      'profiles.3.org: unknown organisation "ghost"',
+    );
   });
 
   it("rejects an organisation of an unknown cluster and a partnership with an unknown cluster", () => {
@@ -57,7 +66,9 @@ describe("match command (SCORING-CLI.md)", () => {
   });
 
   it("rejects weights that do not sum to 1 after merging with the defaults", () => {
-    expect(errorLine({ ...valid, weights: { topic: 0.5 } })).toMatch(/^weights: expected weights that sum to 1 \(± 0\.001\) after merging with the defaults, got 1\.15$/);
+    expect(errorLine({ ...valid, weights: { topic: 0.5 } })).toMatch(
+      /^weights: expected weights that sum to 1 \(± 0\.001\) after merging with the defaults, got 1\.15$/,
+    );
   });
 
   it("accepts weights summing to 1 within ± 0.001", () => {
@@ -69,7 +80,9 @@ describe("match command (SCORING-CLI.md)", () => {
     expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], type: "XX" }] })).toMatch(/^profiles\.0\.type: /);
     expect(errorLine({ ...valid, asOf: "2026-02-30" })).toBe("asOf: expected a real calendar date YYYY-MM-DD");
     expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], validUntil: undefined }] })).toMatch(/^profiles\.0\.validUntil: /);
-    expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], nace: [""] }] })).toMatch(/^profiles\.0\.nace\.0: expected a NACE code/);
+    expect(errorLine({ ...valid, profiles: [{ ...valid.profiles[0], nace: [""] }] })).toMatch(
+      /^profiles\.0\.nace\.0: expected a NACE code/,
+    );
   });
 
   it("rejects malformed and empty input", () => {

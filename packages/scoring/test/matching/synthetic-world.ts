@@ -15,12 +15,52 @@ function random(seed: number): () => number {
 }
 
 const words = [
-  "Sensor", "Daten", "Wartung", "predictive", "maintenance", "Wasserstoff", "hydrogen", "Roboter", "robot",
-  "Recycling", "Kunststoff", "plastics", "battery", "Batterie", "Logistik", "logistics", "Laser", "3D-Druck",
-  "additive", "manufacturing", "Sicherheit", "security", "digital", "twin", "Zwilling", "Energie", "efficiency",
-  "Abwärme", "medical", "device", "Medizinprodukt", "Kamera", "inspection", "Prüfung", "Schweißen", "welding",
+  "Sensor",
+  "Daten",
+  "Wartung",
+  "predictive",
+  "maintenance",
+  "Wasserstoff",
+  "hydrogen",
+  "Roboter",
+  "robot",
+  "Recycling",
+  "Kunststoff",
+  "plastics",
+  "battery",
+  "Batterie",
+  "Logistik",
+  "logistics",
+  "Laser",
+  "3D-Druck",
+  "additive",
+  "manufacturing",
+  "Sicherheit",
+  "security",
+  "digital",
+  "twin",
+  "Zwilling",
+  "Energie",
+  "efficiency",
+  "Abwärme",
+  "medical",
+  "device",
+  "Medizinprodukt",
+  "Kamera",
+  "inspection",
+  "Prüfung",
+  "Schweißen",
+  "welding",
 ];
-const tags = ["digitalisation", "digitalisation/iot-sensors", "digitalisation/ai-data-analytics", "production", "production/robotics-automation", "sustainability/hydrogen", "sustainability"];
+const tags = [
+  "digitalisation",
+  "digitalisation/iot-sensors",
+  "digitalisation/ai-data-analytics",
+  "production",
+  "production/robotics-automation",
+  "sustainability/hydrogen",
+  "sustainability",
+];
 const naceCodes = ["C", "C26", "C28", "J62", "M72", "D35"];
 
 /**
@@ -31,7 +71,9 @@ const naceCodes = ["C", "C26", "C28", "J62", "M72", "D35"];
 export function syntheticWorld(seed: number, clusterCount: number, profileCount: number): MatchData {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const some = <T>(list: readonly T[], most: number): T[] => [...new Set(Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list)))];
+  const some = <T>(list: readonly T[], most: number): T[] => [
+    ...new Set(Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list))),
+  ];
   const clusters = Array.from({ length: clusterCount }, (_, index) => ({
     id: `c${index}`,
     lat: 47 + next() * 8,
@@ -39,10 +81,19 @@ export function syntheticWorld(seed: number, clusterCount: number, profileCount:
     radiusKm: 30 + Math.floor(next() * 150),
     openMatchmaking: next() < 0.4,
   }));
-  const partnerships = clusters.flatMap((cluster, index) => (index > 0 && next() < 0.6 ? [[cluster.id, `c${Math.floor(next() * index)}`] as [string, string]] : []));
+  const partnerships = clusters.flatMap((cluster, index) =>
+    index > 0 && next() < 0.6 ? [[cluster.id, `c${Math.floor(next() * index)}`] as [string, string]] : [],
+  );
   const organisations = Array.from({ length: Math.max(2, Math.floor(profileCount / 2)) }, (_, index) => {
     const cluster = pick(clusters);
-    return { id: `o${index}`, cluster: cluster.id, category: pick(memberCategories), lat: cluster.lat + next() - 0.5, lon: cluster.lon + next() - 0.5, consent: next() < 0.9 };
+    return {
+      id: `o${index}`,
+      cluster: cluster.id,
+      category: pick(memberCategories),
+      lat: cluster.lat + next() - 0.5,
+      lon: cluster.lon + next() - 0.5,
+      consent: next() < 0.9,
+    };
   });
   const profiles = Array.from({ length: profileCount }, (_, index) => ({
     id: `p${String(index).padStart(4, "0")}`,

@@ -28,7 +28,9 @@ describe("text analysis", () => {
     expect(split("sensordatenanalyse")).toEqual(["sensor", "datenanalyse"]);
     expect(split("schwingungsdaten")).toEqual(["schwingung", "daten"]);
     expect(split("unbekanntwort")).toBeNull();
-    expect(termsOf("Sensordatenanalyse")).toEqual(termsOf("sensor data analytics").filter((term) => ["c:sensor", "c:data-analytics"].includes(term)));
+    expect(termsOf("Sensordatenanalyse")).toEqual(
+      termsOf("sensor data analytics").filter((term) => ["c:sensor", "c:data-analytics"].includes(term)),
+    );
   });
 
   it("maps German and English words and phrases of the term list to the same concept", () => {

@@ -104,8 +104,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["production/robotics-automation", "digitalisation/digital-twin"],
     website: "https://kurpfalz-robotics.example",
     descriptionDe:
-      "Baut kollaborative Roboterzellen für die Kleinserienmontage und nimmt sie virtuell am digitalen Zwilling in " +
-      "Betrieb.",
+      "Baut kollaborative Roboterzellen für die Kleinserienmontage und nimmt sie virtuell am digitalen Zwilling in " + "Betrieb.",
     membership: { status: "active", joined: "2019-05-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -142,8 +141,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["J62"],
     technologyTags: ["digitalisation/cyber-security", "digitalisation/industrial-communication"],
     website: "https://quadratsec.example",
-    descriptionDe:
-      "Berät produzierende Unternehmen zur OT-Sicherheit und führt Penetrationstests an vernetzten Anlagen durch.",
+    descriptionDe: "Berät produzierende Unternehmen zur OT-Sicherheit und führt Penetrationstests an vernetzten Anlagen durch.",
     membership: { status: "active", joined: "2021-04-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -161,8 +159,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["H52", "J62"],
     technologyTags: ["logistics/intralogistics", "logistics/tracking-tracing", "logistics/inland-ports"],
     website: "https://hafenkante-logistik.example",
-    descriptionDe:
-      "Planung und Software für Umschlag und Lager in Binnenhäfen, einschließlich Containerortung per Funk.",
+    descriptionDe: "Planung und Software für Umschlag und Lager in Binnenhäfen, einschließlich Containerortung per Funk.",
     membership: { status: "active", joined: "2019-09-12", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -179,8 +176,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C25"],
     technologyTags: ["production/additive-manufacturing", "materials/lightweight-materials"],
     website: "https://additivwerk.example",
-    descriptionDe:
-      "Lohnfertiger für metallischen 3D-Druck (Laserstrahlschmelzen) von Prototypen und Ersatzteilen in Kleinserie.",
+    descriptionDe: "Lohnfertiger für metallischen 3D-Druck (Laserstrahlschmelzen) von Prototypen und Ersatzteilen in Kleinserie.",
     membership: { status: "active", joined: "2022-01-10", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -216,8 +212,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C22"],
     technologyTags: ["materials/polymers-composites", "sustainability/circular-economy"],
     website: "https://friesenheimer-polymertechnik.example",
-    descriptionDe:
-      "Spritzgießer für technische Kunststoffteile mit wachsendem Anteil an Rezyklaten aus der Region.",
+    descriptionDe: "Spritzgießer für technische Kunststoffteile mit wachsendem Anteil an Rezyklaten aus der Region.",
     membership: { status: "active", joined: "2020-06-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -235,8 +230,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C28", "C33"],
     technologyTags: ["production/robotics-automation", "production/production-planning"],
     website: "https://bergstrasse-automation.example",
-    descriptionDe:
-      "Sondermaschinenbau und Steuerungstechnik für automatisierte Montagelinien, inklusive MES-Anbindung.",
+    descriptionDe: "Sondermaschinenbau und Steuerungstechnik für automatisierte Montagelinien, inklusive MES-Anbindung.",
     membership: { status: "active", joined: "2019-05-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -254,8 +248,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["materials/functional-surfaces", "sustainability/water-technology"],
     website: "https://weinheimer-oberflaechen.example",
     descriptionDe:
-      "Galvanische und PVD-Beschichtungen für Maschinenbauteile. Das Prozesswasser wird im geschlossenen " +
-      "Kreislauf aufbereitet.",
+      "Galvanische und PVD-Beschichtungen für Maschinenbauteile. Das Prozesswasser wird im geschlossenen " + "Kreislauf aufbereitet.",
     membership: { status: "active", joined: "2021-09-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -272,8 +265,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C26", "M71"],
     technologyTags: ["production/quality-metrology", "digitalisation/iot-sensors"],
     website: "https://schwetzinger-messtechnik.example",
-    descriptionDe:
-      "Optische Inline-Messsysteme zur Qualitätsprüfung direkt an der Fertigungslinie.",
+    descriptionDe: "Optische Inline-Messsysteme zur Qualitätsprüfung direkt an der Fertigungslinie.",
     membership: { status: "active", joined: "2020-11-03", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -290,8 +282,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C27", "C28"],
     technologyTags: ["mobility/electromobility", "energy/power-electronics", "sustainability/energy-efficiency"],
     website: "https://speyerer-antriebstechnik.example",
-    descriptionDe:
-      "Elektrische Antriebe und Umrichter für Flurförderzeuge und Sonderfahrzeuge.",
+    descriptionDe: "Elektrische Antriebe und Umrichter für Flurförderzeuge und Sonderfahrzeuge.",
     membership: { status: "active", joined: "2022-03-15", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -308,8 +299,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["E38", "C28"],
     technologyTags: ["sustainability/circular-economy", "digitalisation/ai-data-analytics"],
     website: "https://nibelungen-recycling.example",
-    descriptionDe:
-      "Sortieranlagen für Gewerbeabfälle mit KI-gestützter Bilderkennung der Materialfraktionen.",
+    descriptionDe: "Sortieranlagen für Gewerbeabfälle mit KI-gestützter Bilderkennung der Materialfraktionen.",
     membership: { status: "active", joined: "2023-02-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -326,8 +316,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["J62"],
     technologyTags: ["digitalisation/digital-twin", "digitalisation/cloud-edge"],
     website: "https://melibokus-software.example",
-    descriptionDe:
-      "Simulationssoftware für digitale Zwillinge von Fertigungsanlagen, betrieben als Cloud-Dienst.",
+    descriptionDe: "Simulationssoftware für digitale Zwillinge von Fertigungsanlagen, betrieben als Cloud-Dienst.",
     membership: { status: "active", joined: "2023-06-20", agreement: true, fee: false, activeContribution: true },
     consentDirectory: true,
   },
@@ -344,8 +333,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C28", "F43"],
     technologyTags: ["energy/heat-transition", "sustainability/energy-efficiency"],
     website: "https://viernheimer-kaeltetechnik.example",
-    descriptionDe:
-      "Industrielle Kälteanlagen und Großwärmepumpen mit natürlichen Kältemitteln zur Abwärmenutzung.",
+    descriptionDe: "Industrielle Kälteanlagen und Großwärmepumpen mit natürlichen Kältemitteln zur Abwärmenutzung.",
     membership: { status: "active", joined: "2020-01-20", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -362,8 +350,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C28"],
     technologyTags: ["digitalisation/iot-sensors", "digitalisation/digital-twin", "sustainability/water-technology"],
     website: "https://frankenthaler-fluidtechnik.example",
-    descriptionDe:
-      "Pumpen und Armaturen für Wasserwirtschaft und Prozessindustrie, zunehmend mit integrierter Zustandsüberwachung.",
+    descriptionDe: "Pumpen und Armaturen für Wasserwirtschaft und Prozessindustrie, zunehmend mit integrierter Zustandsüberwachung.",
     membership: { status: "active", joined: "2019-07-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -380,8 +367,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["F43", "D35"],
     technologyTags: ["energy/renewable-energy", "energy/energy-storage"],
     website: "https://weinstrasse-solar.example",
-    descriptionDe:
-      "Plant und errichtet Photovoltaikanlagen mit Batteriespeichern auf Gewerbedächern.",
+    descriptionDe: "Plant und errichtet Photovoltaikanlagen mit Batteriespeichern auf Gewerbedächern.",
     membership: {
       status: "left",
       joined: "2020-03-01",
@@ -405,8 +391,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C22"],
     technologyTags: ["materials/polymers-composites", "materials/lightweight-materials"],
     website: "https://kraichgau-composites.example",
-    descriptionDe:
-      "Faserverbundbauteile aus Carbon und Naturfasern für Fahrzeug- und Maschinenbau.",
+    descriptionDe: "Faserverbundbauteile aus Carbon und Naturfasern für Fahrzeug- und Maschinenbau.",
     membership: { status: "active", joined: "2021-05-10", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -423,8 +408,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["J62"],
     technologyTags: ["digitalisation/ai-data-analytics", "production/production-planning"],
     website: "https://hardtwald-analytics.example",
-    descriptionDe:
-      "Optimiert Produktionsplanung und Materialdisposition mit Prognosemodellen auf Basis von ERP-Daten.",
+    descriptionDe: "Optimiert Produktionsplanung und Materialdisposition mit Prognosemodellen auf Basis von ERP-Daten.",
     membership: { status: "active", joined: "2022-09-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -441,8 +425,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["M71", "C28"],
     technologyTags: ["mobility/electromobility", "production/quality-metrology"],
     website: "https://hockenheimer-pruefstand.example",
-    descriptionDe:
-      "Prüfstände und Prüfdienstleistungen für elektrische Antriebsstränge und Batteriesysteme.",
+    descriptionDe: "Prüfstände und Prüfdienstleistungen für elektrische Antriebsstränge und Batteriesysteme.",
     membership: { status: "active", joined: "2024-04-15", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -459,8 +442,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C28", "M71"],
     technologyTags: ["sustainability/hydrogen", "energy/energy-storage"],
     website: "https://suedpfalz-wasserstoff.example",
-    descriptionDe:
-      "Junges Unternehmen für kompakte Elektrolyseure und Wasserstoffspeicher für Gewerbebetriebe.",
+    descriptionDe: "Junges Unternehmen für kompakte Elektrolyseure und Wasserstoffspeicher für Gewerbebetriebe.",
     membership: { status: "active", joined: "2025-02-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -477,8 +459,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["J62", "C26"],
     technologyTags: ["digitalisation/cloud-edge", "digitalisation/industrial-communication"],
     website: "https://lautrer-edge.example",
-    descriptionDe:
-      "Industrielle Edge-Rechner und 5G-Campusnetze für die echtzeitnahe Datenverarbeitung in der Fabrik.",
+    descriptionDe: "Industrielle Edge-Rechner und 5G-Campusnetze für die echtzeitnahe Datenverarbeitung in der Fabrik.",
     membership: { status: "applicant", joined: "2026-11-05", agreement: false, fee: false, activeContribution: false },
     consentDirectory: true,
   },
@@ -550,8 +531,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C24"],
     technologyTags: ["materials/functional-surfaces", "materials/battery-materials", "sustainability/circular-economy"],
     website: "https://kinzig-materialtechnik.example",
-    descriptionDe:
-      "Rückgewinnung und Aufbereitung von Edel- und Sondermetallen, unter anderem aus Batterieschrott.",
+    descriptionDe: "Rückgewinnung und Aufbereitung von Edel- und Sondermetallen, unter anderem aus Batterieschrott.",
     membership: { status: "active", joined: "2023-04-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: false,
   },
@@ -587,8 +567,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C27"],
     technologyTags: ["mobility/electromobility", "energy/power-electronics", "sustainability/energy-efficiency"],
     website: "https://rn-elektromotorenwerke.example",
-    descriptionDe:
-      "Hersteller von Elektromotoren und Generatoren für Industrie und Fahrzeuge mit eigener Entwicklungsabteilung.",
+    descriptionDe: "Hersteller von Elektromotoren und Generatoren für Industrie und Fahrzeuge mit eigener Entwicklungsabteilung.",
     membership: { status: "active", joined: "2019-05-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -605,8 +584,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C20"],
     technologyTags: ["sustainability/circular-economy", "materials/bio-based-materials", "sustainability/hydrogen"],
     website: "https://oppauer-spezialchemie.example",
-    descriptionDe:
-      "Spezialchemikalien und Additive für Kunststoffe; Pilotanlagen für chemisches Recycling und grünen Wasserstoff.",
+    descriptionDe: "Spezialchemikalien und Additive für Kunststoffe; Pilotanlagen für chemisches Recycling und grünen Wasserstoff.",
     membership: { status: "active", joined: "2019-05-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: false,
   },
@@ -624,8 +602,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C28"],
     technologyTags: ["energy/renewable-energy", "digitalisation/digital-twin", "production/additive-manufacturing"],
     website: "https://neckarau-turbinenbau.example",
-    descriptionDe:
-      "Dampf- und Gasturbinen für Industriekraftwerke; Ersatzteile werden zunehmend additiv gefertigt.",
+    descriptionDe: "Dampf- und Gasturbinen für Industriekraftwerke; Ersatzteile werden zunehmend additiv gefertigt.",
     membership: { status: "active", joined: "2019-05-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -660,8 +637,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C32", "C26"],
     technologyTags: ["health/medical-devices", "health/digital-health", "production/quality-metrology"],
     website: "https://neckarbogen-medizintechnik.example",
-    descriptionDe:
-      "Entwickelt und produziert Infusions- und Überwachungssysteme für Kliniken in Europa.",
+    descriptionDe: "Entwickelt und produziert Infusions- und Überwachungssysteme für Kliniken in Europa.",
     membership: { status: "active", joined: "2021-02-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
@@ -702,8 +678,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["C29"],
     technologyTags: ["mobility/electromobility", "production/machining-forming", "production/robotics-automation"],
     website: "https://saarpfalz-fahrzeugkomponenten.example",
-    descriptionDe:
-      "Zulieferer von Achs- und Antriebskomponenten, der seine Werke auf Bauteile für Elektrofahrzeuge umstellt.",
+    descriptionDe: "Zulieferer von Achs- und Antriebskomponenten, der seine Werke auf Bauteile für Elektrofahrzeuge umstellt.",
     membership: { status: "active", joined: "2022-06-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
@@ -831,8 +806,7 @@ export const organisations: readonly DemoOrganisation[] = [
     nace: ["P85", "M72"],
     technologyTags: ["production/robotics-automation", "digitalisation/ai-data-analytics", "sustainability/energy-efficiency"],
     website: "https://htrn.example",
-    descriptionDe:
-      "Hochschule für angewandte Wissenschaften mit Studiengängen in Maschinenbau, Elektrotechnik und Informatik.",
+    descriptionDe: "Hochschule für angewandte Wissenschaften mit Studiengängen in Maschinenbau, Elektrotechnik und Informatik.",
     membership: { status: "active", joined: "2019-05-01", agreement: true, fee: false, activeContribution: true },
     consentDirectory: true,
   },
@@ -885,14 +859,9 @@ export const organisations: readonly DemoOrganisation[] = [
     lat: 49.4496,
     lon: 7.7912,
     nace: ["P85", "M72"],
-    technologyTags: [
-      "materials/polymers-composites",
-      "production/additive-manufacturing",
-      "mobility/autonomous-driving",
-    ],
+    technologyTags: ["materials/polymers-composites", "production/additive-manufacturing", "mobility/autonomous-driving"],
     website: "https://th-westpfalz.example",
-    descriptionDe:
-      "Technische Hochschule mit Forschung zu Verbundwerkstoffen, additiver Fertigung und autonomen Nutzfahrzeugen.",
+    descriptionDe: "Technische Hochschule mit Forschung zu Verbundwerkstoffen, additiver Fertigung und autonomen Nutzfahrzeugen.",
     membership: { status: "active", joined: "2022-04-01", agreement: true, fee: false, activeContribution: true },
     consentDirectory: true,
   },

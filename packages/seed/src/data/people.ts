@@ -46,9 +46,7 @@ export const people: readonly DemoPerson[] = [
   {
     email: "lukas.schneider@ipda-mannheim.example",
     name: "Dr. Lukas Schneider",
-    roles: [
-      { kind: "member", cluster: "smart-industries", organisation: "institut-produktionsdatenanalyse-mannheim" },
-    ],
+    roles: [{ kind: "member", cluster: "smart-industries", organisation: "institut-produktionsdatenanalyse-mannheim" }],
   },
   // Contact person of an organisation that is a member of two clusters (exercises the cluster switcher).
   {

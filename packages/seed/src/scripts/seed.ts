@@ -13,7 +13,9 @@ try {
   const [users] = await handle.db.select({ n: count() }).from(schema.users);
   const totals = `${clusters?.n ?? 0} clusters, ${organisations?.n ?? 0} organisations, ${users?.n ?? 0} users`;
   const ms = Math.round(performance.now() - started);
-  console.log(seeded ? `seed: demo data written (${totals}) in ${ms} ms` : `seed: skipped, database already has clusters (${totals}); ${ms} ms`);
+  console.log(
+    seeded ? `seed: demo data written (${totals}) in ${ms} ms` : `seed: skipped, database already has clusters (${totals}); ${ms} ms`,
+  );
 } finally {
   await handle.close();
 }

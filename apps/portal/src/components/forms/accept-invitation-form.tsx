@@ -43,8 +43,25 @@ export function AcceptInvitationForm({ token, email, defaultName }: { token: str
     >
       {failure && tokenMessages.has(failure) ? <Notice tone="error">{t(failure as "tokenInvalid")}</Notice> : null}
       <TextField id="email" label={t("email")} value={email} readOnly />
-      <TextField id="name" name="name" autoComplete="name" label={t("name")} defaultValue={defaultName} error={fields.errorFor("name")} required />
-      <TextField id="password" name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint")} error={fields.errorFor("password")} required />
+      <TextField
+        id="name"
+        name="name"
+        autoComplete="name"
+        label={t("name")}
+        defaultValue={defaultName}
+        error={fields.errorFor("name")}
+        required
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        error={fields.errorFor("password")}
+        required
+      />
       <Button type="submit" busy={accept.isPending}>
         {t("submit")}
       </Button>

@@ -14,7 +14,12 @@ export function ForgotPasswordForm() {
   const fields = useFieldErrors(requestPasswordResetInput);
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions({ onError: fields.showServerErrors }));
 
-  if (request.isSuccess) return <Notice tone="success" testId="reset-requested">{t("sent")}</Notice>;
+  if (request.isSuccess)
+    return (
+      <Notice tone="success" testId="reset-requested">
+        {t("sent")}
+      </Notice>
+    );
   return (
     <form
       noValidate

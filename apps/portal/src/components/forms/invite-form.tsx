@@ -33,15 +33,30 @@ export function InviteForm({ clusterId, organisations }: { clusterId: string; or
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        const values = { clusterId, organisationId: formText(form, "organisationId"), email: formText(form, "email"), name: formText(form, "name") };
+        const values = {
+          clusterId,
+          organisationId: formText(form, "organisationId"),
+          email: formText(form, "email"),
+          name: formText(form, "name"),
+        };
         invite.reset();
         if (fields.check(values)) invite.mutate(values);
       }}
     >
       <div className="md:col-span-2">
-        {invite.isSuccess ? <Notice tone="success" testId="invitation-sent">{t("sent", { email: invite.data.email })}</Notice> : null}
+        {invite.isSuccess ? (
+          <Notice tone="success" testId="invitation-sent">
+            {t("sent", { email: invite.data.email })}
+          </Notice>
+        ) : null}
       </div>
-      <SelectField id="organisationId" name="organisationId" label={t("organisation")} defaultValue="" error={fields.hasError("organisationId") ? t("chooseOrganisation") : undefined}>
+      <SelectField
+        id="organisationId"
+        name="organisationId"
+        label={t("organisation")}
+        defaultValue=""
+        error={fields.hasError("organisationId") ? t("chooseOrganisation") : undefined}
+      >
         <option value="" disabled>
           {t("chooseOrganisation")}
         </option>

@@ -69,30 +69,116 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
       }}
     >
       <div className="md:col-span-2">
-        {fields.hasErrors ? <Notice tone="error" testId="form-errors">{t("fixErrors")}</Notice> : null}
-        {update.isSuccess ? <Notice tone="success" testId="form-saved">{t("saved")}</Notice> : null}
+        {fields.hasErrors ? (
+          <Notice tone="error" testId="form-errors">
+            {t("fixErrors")}
+          </Notice>
+        ) : null}
+        {update.isSuccess ? (
+          <Notice tone="success" testId="form-saved">
+            {t("saved")}
+          </Notice>
+        ) : null}
         {organisation.categoryMismatch ? <Notice tone="info">{t("categoryMismatch")}</Notice> : null}
       </div>
-      <TextField id="name" name="name" label={t("name")} defaultValue={organisation.name} error={fields.errorFor("name")} required maxLength={200} />
-      <SelectField id="category" name="category" label={t("category")} defaultValue={organisation.category} error={fields.errorFor("category")}>
+      <TextField
+        id="name"
+        name="name"
+        label={t("name")}
+        defaultValue={organisation.name}
+        error={fields.errorFor("name")}
+        required
+        maxLength={200}
+      />
+      <SelectField
+        id="category"
+        name="category"
+        label={t("category")}
+        defaultValue={organisation.category}
+        error={fields.errorFor("category")}
+      >
         {memberCategories.map((category) => (
           <option key={category} value={category}>
             {tcat(category)}
           </option>
         ))}
       </SelectField>
-      <TextField id="employees" name="employees" inputMode="numeric" label={t("employees")} hint={t("employeesHint")} defaultValue={organisation.employees ?? ""} error={fields.errorFor("employees")} />
-      <TextField id="website" name="website" type="url" label={t("website")} defaultValue={organisation.website ?? ""} error={fields.errorFor("website")} />
+      <TextField
+        id="employees"
+        name="employees"
+        inputMode="numeric"
+        label={t("employees")}
+        hint={t("employeesHint")}
+        defaultValue={organisation.employees ?? ""}
+        error={fields.errorFor("employees")}
+      />
+      <TextField
+        id="website"
+        name="website"
+        type="url"
+        label={t("website")}
+        defaultValue={organisation.website ?? ""}
+        error={fields.errorFor("website")}
+      />
       <TextField id="street" name="street" label={t("street")} defaultValue={organisation.street ?? ""} error={fields.errorFor("street")} />
-      <TextField id="postalCode" name="postalCode" label={t("postalCode")} defaultValue={organisation.postalCode ?? ""} error={fields.errorFor("postalCode")} />
+      <TextField
+        id="postalCode"
+        name="postalCode"
+        label={t("postalCode")}
+        defaultValue={organisation.postalCode ?? ""}
+        error={fields.errorFor("postalCode")}
+      />
       <TextField id="city" name="city" label={t("city")} defaultValue={organisation.city} error={fields.errorFor("city")} required />
-      <TextField id="country" name="country" label={t("country")} defaultValue={organisation.country} error={fields.errorFor("country")} maxLength={2} required />
-      <TextField id="lat" name="lat" inputMode="decimal" label={t("lat")} defaultValue={organisation.lat ?? ""} error={fields.errorFor("lat")} />
-      <TextField id="lon" name="lon" inputMode="decimal" label={t("lon")} defaultValue={organisation.lon ?? ""} error={fields.errorFor("lon")} />
-      <TextField id="nace" name="nace" label={t("nace")} hint={t("naceHint")} defaultValue={organisation.nace.join(", ")} error={fields.errorFor("nace")} />
-      <TextField id="technologyTags" name="technologyTags" label={t("tags")} hint={t("tagsHint")} defaultValue={organisation.technologyTags.join(", ")} error={fields.errorFor("technologyTags")} />
+      <TextField
+        id="country"
+        name="country"
+        label={t("country")}
+        defaultValue={organisation.country}
+        error={fields.errorFor("country")}
+        maxLength={2}
+        required
+      />
+      <TextField
+        id="lat"
+        name="lat"
+        inputMode="decimal"
+        label={t("lat")}
+        defaultValue={organisation.lat ?? ""}
+        error={fields.errorFor("lat")}
+      />
+      <TextField
+        id="lon"
+        name="lon"
+        inputMode="decimal"
+        label={t("lon")}
+        defaultValue={organisation.lon ?? ""}
+        error={fields.errorFor("lon")}
+      />
+      <TextField
+        id="nace"
+        name="nace"
+        label={t("nace")}
+        hint={t("naceHint")}
+        defaultValue={organisation.nace.join(", ")}
+        error={fields.errorFor("nace")}
+      />
+      <TextField
+        id="technologyTags"
+        name="technologyTags"
+        label={t("tags")}
+        hint={t("tagsHint")}
+        defaultValue={organisation.technologyTags.join(", ")}
+        error={fields.errorFor("technologyTags")}
+      />
       <div className="md:col-span-2">
-        <TextAreaField id="description" name="description" rows={4} label={t("description")} defaultValue={organisation.description ?? ""} error={fields.errorFor("description")} />
+        <TextAreaField
+          id="description"
+          name="description"
+          rows={4}
+          label={t("description")}
+          defaultValue={organisation.description ?? ""}
+          error={fields.errorFor("description")}
+        />
       </div>
       <div className="md:col-span-2">
         <Button type="submit" busy={update.isPending}>

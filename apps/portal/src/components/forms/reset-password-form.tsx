@@ -38,7 +38,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
       }}
     >
       {reset.isError && !serverFieldErrors(reset.error) ? <Notice tone="error">{t("tokenInvalid")}</Notice> : null}
-      <TextField id="password" name="password" type="password" autoComplete="new-password" label={t("password")} error={fields.errorFor("password") ?? fields.errorFor("token")} required />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("password")}
+        error={fields.errorFor("password") ?? fields.errorFor("token")}
+        required
+      />
       <Button type="submit" busy={reset.isPending}>
         {t("submit")}
       </Button>

@@ -40,8 +40,24 @@ export function SignInForm() {
           {t(failure)}
         </Notice>
       ) : null}
-      <TextField id="email" name="email" type="email" autoComplete="username" label={t("email")} error={fields.errorFor("email")} required />
-      <TextField id="password" name="password" type="password" autoComplete="current-password" label={t("password")} error={fields.errorFor("password")} required />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={t("email")}
+        error={fields.errorFor("email")}
+        required
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        error={fields.errorFor("password")}
+        required
+      />
       <Button type="submit" busy={busy} className="w-full">
         {t("submit")}
       </Button>

@@ -32,9 +32,7 @@ export function bestInClass(pool: readonly PoolMember[], catalogue: IndicatorCat
     if (left === null || right === null) return (left === null ? 1 : 0) - (right === null ? 1 : 0);
     return compareCompositeScores(right, left);
   };
-  const completion = rest
-    .sort((a, b) => byScoreDescending(a, b) || compareIds(a.id, b.id))
-    .slice(0, MIN_PEER_GROUP_SIZE - gold.length);
+  const completion = rest.sort((a, b) => byScoreDescending(a, b) || compareIds(a.id, b.id)).slice(0, MIN_PEER_GROUP_SIZE - gold.length);
   return [...gold, ...completion].sort((a, b) => compareIds(a.id, b.id));
 }
 

@@ -6,35 +6,44 @@ import { indicatorIdListSchema, indicatorValuesSchema } from "./indicator-values
 
 /** An earlier award (also the `labels` of a reference cluster in `peers`); it may not end before it starts. */
 export const labelAwardSchema = z
-  .object({
-    level: z.enum(labelLevels, { error: `expected one of ${labelLevels.join(", ")}` }),
-    validFrom: plainDateSchema,
-    validUntil: plainDateSchema,
-  }, { error: "expected a label with level, validFrom and validUntil" })
+  .object(
+    {
+      level: z.enum(labelLevels, { error: `expected one of ${labelLevels.join(", ")}` }),
+      validFrom: plainDateSchema,
+      validUntil: plainDateSchema,
+    },
+    { error: "expected a label with level, validFrom and validUntil" },
+  )
   .superRefine((award, ctx) => {
     if (compareDates(award.validUntil, award.validFrom) < 0) {
       ctx.addIssue({ code: "custom", path: ["validUntil"], message: "expected a date on or after validFrom" });
     }
   });
 
-const benchmarkingSchema = z.object({
-  date: plainDateSchema,
-  values: indicatorValuesSchema,
-  validatedImprovements: indicatorIdListSchema.default([]),
-}, { error: "expected a benchmarking with date and values" });
+const benchmarkingSchema = z.object(
+  {
+    date: plainDateSchema,
+    values: indicatorValuesSchema,
+    validatedImprovements: indicatorIdListSchema.default([]),
+  },
+  { error: "expected a benchmarking with date and values" },
+);
 
 /** Input of `label` (SCORING-CLI.md). Two benchmarkings on one date are invalid. */
 export const labelInputSchema = z
-  .object({
-    asOf: plainDateSchema,
-    benchmarkings: z.array(benchmarkingSchema, { error: "expected a list of benchmarkings" }),
-    awards: z.array(labelAwardSchema, { error: "expected a list of awards" }).default([]),
-    assessors: z
-      .array(z.string({ error: "expected an assessor name" }).min(1, { error: "expected an assessor name" }), {
-        error: "expected a list of assessor names",
-      })
-      .default([]),
-  }, { error: "expected an object with asOf and benchmarkings" })
+  .object(
+    {
+      asOf: plainDateSchema,
+      benchmarkings: z.array(benchmarkingSchema, { error: "expected a list of benchmarkings" }),
+      awards: z.array(labelAwardSchema, { error: "expected a list of awards" }).default([]),
+      assessors: z
+        .array(z.string({ error: "expected an assessor name" }).min(1, { error: "expected an assessor name" }), {
+          error: "expected a list of assessor names",
+        })
+        .default([]),
+    },
+    { error: "expected an object with asOf and benchmarkings" },
+  )
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
     input.benchmarkings.forEach((benchmarking, index) => {

@@ -28,11 +28,14 @@ const referenceSchema = z.object(
  * latest entry of a cluster would be ambiguous.
  */
 export const peersInputSchema = z
-  .object({
-    asOf: plainDateSchema,
-    cluster: clusterSchema,
-    reference: z.array(referenceSchema, { error: "expected a list of reference benchmarkings" }),
-  }, { error: "expected an object with asOf, cluster and reference" })
+  .object(
+    {
+      asOf: plainDateSchema,
+      cluster: clusterSchema,
+      reference: z.array(referenceSchema, { error: "expected a list of reference benchmarkings" }),
+    },
+    { error: "expected an object with asOf, cluster and reference" },
+  )
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
     input.reference.forEach((entry, index) => {

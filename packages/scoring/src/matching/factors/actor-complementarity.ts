@@ -19,7 +19,10 @@ export const actorComplementarity = {
 } as const satisfies { complementary: readonly (readonly [MemberCategory, MemberCategory])[]; otherwise: number };
 
 const matrix = Object.fromEntries(
-  memberCategories.map((category) => [category, Object.fromEntries(memberCategories.map((other) => [other, actorComplementarity.otherwise]))]),
+  memberCategories.map((category) => [
+    category,
+    Object.fromEntries(memberCategories.map((other) => [other, actorComplementarity.otherwise])),
+  ]),
 ) as Record<MemberCategory, Record<MemberCategory, number>>;
 for (const [a, b] of actorComplementarity.complementary) {
   matrix[a][b] = 1;

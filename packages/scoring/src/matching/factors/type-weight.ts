@@ -13,7 +13,9 @@ export const complementaryTypes: readonly (readonly [ProfileType, ProfileType, n
 ];
 
 // A nested lookup table: eligibility checks call this for every profile, so no string building.
-const weights = Object.fromEntries(profileTypes.map((type) => [type, Object.fromEntries(profileTypes.map((other) => [other, 0]))])) as Record<ProfileType, Record<ProfileType, number>>;
+const weights = Object.fromEntries(
+  profileTypes.map((type) => [type, Object.fromEntries(profileTypes.map((other) => [other, 0]))]),
+) as Record<ProfileType, Record<ProfileType, number>>;
 for (const [a, b, weight] of complementaryTypes) {
   weights[a][b] = weight;
   weights[b][a] = weight;

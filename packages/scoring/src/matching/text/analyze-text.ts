@@ -62,7 +62,9 @@ export function createTextAnalyzer(): TextAnalyzer {
   /** The longest term-list phrase starting at `at`, tried in the text's language first. */
   const phraseAt = (segment: readonly Token[], at: number, language: Language): { length: number; concept: string } | null => {
     const first = segment[at]?.norm ?? "";
-    const candidates = [language, otherLanguage(language)].filter((candidate) => concepts.startsPhrase(stemmer.stem(first, candidate), candidate));
+    const candidates = [language, otherLanguage(language)].filter((candidate) =>
+      concepts.startsPhrase(stemmer.stem(first, candidate), candidate),
+    );
     if (candidates.length === 0) return null;
     for (let length = Math.min(concepts.longestPhrase, segment.length - at); length >= 2; length -= 1) {
       const words = segment.slice(at, at + length).map((token) => token.norm);

@@ -11,9 +11,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const items = viewer.roles.map((role) => {
     switch (role.kind) {
       case "member":
-        return { key: `m-${role.organisationId}-${role.clusterId}`, text: t("asMember", { organisation: role.organisationName, cluster: role.clusterName }), href: `/c/${role.clusterSlug}/directory` };
+        return {
+          key: `m-${role.organisationId}-${role.clusterId}`,
+          text: t("asMember", { organisation: role.organisationName, cluster: role.clusterName }),
+          href: `/c/${role.clusterSlug}/directory`,
+        };
       case "manager":
-        return { key: `g-${role.clusterId}`, text: t("asManager", { cluster: role.clusterName }), href: `/c/${role.clusterSlug}/manage/invitations` };
+        return {
+          key: `g-${role.clusterId}`,
+          text: t("asManager", { cluster: role.clusterName }),
+          href: `/c/${role.clusterSlug}/manage/invitations`,
+        };
       case "assessor":
         return { key: "assessor", text: t("asAssessor"), href: "/assessor" };
       case "admin":

@@ -26,13 +26,22 @@ export default async function ClustersPage({ params, searchParams }: { params: P
                   {cluster.name}
                 </Link>
                 <span className="text-sm text-slate-700">
-                  {cluster.city}, {cluster.country} · {sectorLabel(cluster.sectorField, locale)} · {t("memberCount", { count: cluster.memberCount })}
+                  {cluster.city}, {cluster.country} · {sectorLabel(cluster.sectorField, locale)} ·{" "}
+                  {t("memberCount", { count: cluster.memberCount })}
                 </span>
               </li>
             ))}
           </ul>
         )}
-        <Pagination pathname="/clusters" params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination
+          pathname="/clusters"
+          params={{}}
+          cursor={cursor}
+          nextCursor={page.nextCursor}
+          limit={LIST_PAGE_SIZE}
+          shown={page.items.length}
+          total={page.total}
+        />
       </Card>
     </div>
   );

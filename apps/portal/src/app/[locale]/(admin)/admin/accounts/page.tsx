@@ -27,9 +27,15 @@ export default async function AccountsPage({ params, searchParams }: { params: P
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("email")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("name")}</th>
-                <th scope="col" className="py-2 font-medium">{t("status")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("email")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  {t("status")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -37,13 +43,23 @@ export default async function AccountsPage({ params, searchParams }: { params: P
                 <tr key={user.id}>
                   <td className="py-2 pr-4">{user.email}</td>
                   <td className="py-2 pr-4">{user.name ?? "–"}</td>
-                  <td className="py-2">{user.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="amber">{t("pending")}</Badge>}</td>
+                  <td className="py-2">
+                    {user.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="amber">{t("pending")}</Badge>}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <Pagination pathname="/admin/accounts" params={{ q: search || undefined }} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination
+          pathname="/admin/accounts"
+          params={{ q: search || undefined }}
+          cursor={cursor}
+          nextCursor={page.nextCursor}
+          limit={LIST_PAGE_SIZE}
+          shown={page.items.length}
+          total={page.total}
+        />
       </Card>
     </div>
   );

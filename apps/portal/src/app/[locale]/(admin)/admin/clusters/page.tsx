@@ -8,7 +8,13 @@ import { Link } from "~/i18n/navigation";
 import { guarded, requireViewer } from "~/server/guard";
 import { api } from "~/trpc/server";
 
-export default async function AdminClustersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function AdminClustersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireViewer();
@@ -28,17 +34,31 @@ export default async function AdminClustersPage({ params, searchParams }: { para
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("name")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("city")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("country")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("members")}</th>
-                <th scope="col" className="py-2 font-medium">{t("open")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("city")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("country")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("members")}
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  {t("open")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {page.items.map((cluster) => (
                 <tr key={cluster.id}>
-                  <td className="py-2 pr-4"><Link href={`/clusters/${cluster.slug}`} className="text-brand-800 hover:underline">{cluster.name}</Link></td>
+                  <td className="py-2 pr-4">
+                    <Link href={`/clusters/${cluster.slug}`} className="text-brand-800 hover:underline">
+                      {cluster.name}
+                    </Link>
+                  </td>
                   <td className="py-2 pr-4">{cluster.city}</td>
                   <td className="py-2 pr-4">{cluster.country}</td>
                   <td className="py-2 pr-4">{cluster.memberCount}</td>
@@ -48,7 +68,15 @@ export default async function AdminClustersPage({ params, searchParams }: { para
             </tbody>
           </table>
         )}
-        <Pagination pathname="/admin/clusters" params={{ q: search || undefined }} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination
+          pathname="/admin/clusters"
+          params={{ q: search || undefined }}
+          cursor={cursor}
+          nextCursor={page.nextCursor}
+          limit={LIST_PAGE_SIZE}
+          shown={page.items.length}
+          total={page.total}
+        />
       </Card>
     </div>
   );

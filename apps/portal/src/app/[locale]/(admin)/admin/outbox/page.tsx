@@ -43,7 +43,8 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
                     <span className="text-slate-600">{t("to")}:</span> <span data-testid="mail-to">{mail.to}</span>
                   </span>
                   <span className="text-slate-600">
-                    {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {mail.sentAt ? t("sent") : t("notSent")}
+                    {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                    {mail.sentAt ? t("sent") : t("notSent")}
                   </span>
                 </p>
                 <p className="font-medium">{mail.subject}</p>
@@ -52,7 +53,15 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
             ))}
           </ul>
         )}
-        <Pagination pathname="/admin/outbox" params={{}} cursor={cursor} nextCursor={page.nextCursor} limit={LIST_PAGE_SIZE} shown={page.items.length} total={page.total} />
+        <Pagination
+          pathname="/admin/outbox"
+          params={{}}
+          cursor={cursor}
+          nextCursor={page.nextCursor}
+          limit={LIST_PAGE_SIZE}
+          shown={page.items.length}
+          total={page.total}
+        />
       </Card>
     </div>
   );

@@ -16,11 +16,17 @@ export default async function ClusterProfilePage({ params }: { params: Promise<{
   if (!result.ok) return null;
   const cluster = result.data;
   const description = locale === "en" ? (cluster.descriptionEn ?? cluster.descriptionDe) : (cluster.descriptionDe ?? cluster.descriptionEn);
-  const mix = memberCategories.map((category) => ({ category, count: cluster.categoryMix.find((row) => row.category === category)?.count ?? 0 })).filter((row) => row.count > 0);
+  const mix = memberCategories
+    .map((category) => ({ category, count: cluster.categoryMix.find((row) => row.category === category)?.count ?? 0 }))
+    .filter((row) => row.count > 0);
   const max = Math.max(1, ...mix.map((row) => row.count));
   return (
     <div className="space-y-6">
-      <PageHeader title={cluster.name} description={description ?? undefined} actions={cluster.isDemo ? <Badge tone="amber">{tn("demo")}</Badge> : undefined} />
+      <PageHeader
+        title={cluster.name}
+        description={description ?? undefined}
+        actions={cluster.isDemo ? <Badge tone="amber">{tn("demo")}</Badge> : undefined}
+      />
       <div className="grid gap-6 md:grid-cols-2">
         <Card>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
@@ -37,7 +43,15 @@ export default async function ClusterProfilePage({ params }: { params: Promise<{
             <dt className="text-slate-600">{t("members")}</dt>
             <dd data-testid="member-count">{cluster.memberCount}</dd>
             <dt className="text-slate-600">{t("website")}</dt>
-            <dd>{cluster.website ? <a className="text-brand-800 underline" href={cluster.website} rel="noopener noreferrer">{cluster.website}</a> : "–"}</dd>
+            <dd>
+              {cluster.website ? (
+                <a className="text-brand-800 underline" href={cluster.website} rel="noopener noreferrer">
+                  {cluster.website}
+                </a>
+              ) : (
+                "–"
+              )}
+            </dd>
           </dl>
         </Card>
         <Card title={t("mix")}>

@@ -20,12 +20,18 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
       <PageHeader title={t("title")} />
       <Card>
         {!invitation ? (
-          <Notice tone="error" testId="invitation-invalid">{t("tokenInvalid")}</Notice>
+          <Notice tone="error" testId="invitation-invalid">
+            {t("tokenInvalid")}
+          </Notice>
         ) : invitation.state !== "pending" ? (
-          <Notice tone="error" testId="invitation-invalid">{t(stateMessages[invitation.state])}</Notice>
+          <Notice tone="error" testId="invitation-invalid">
+            {t(stateMessages[invitation.state])}
+          </Notice>
         ) : (
           <div className="space-y-4">
-            <p className="text-slate-700">{t("lead", { organisation: invitation.organisationName ?? "–", cluster: invitation.clusterName })}</p>
+            <p className="text-slate-700">
+              {t("lead", { organisation: invitation.organisationName ?? "–", cluster: invitation.clusterName })}
+            </p>
             <AcceptInvitationForm token={token} email={invitation.email} defaultName={invitation.name ?? ""} />
           </div>
         )}
