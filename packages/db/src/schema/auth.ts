@@ -1,6 +1,6 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { index, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 
-/** People who sign in. The Auth.js tables below keep the adapter's shape so OAuth can be added later. */
+/** People who sign in. */
 export const users = pgTable("users", {
   id: uuid().primaryKey().defaultRandom(),
   name: text(),
@@ -14,42 +14,22 @@ export const users = pgTable("users", {
   disabledAt: timestamp({ withTimezone: true }),
 });
 
-export const accounts = pgTable(
-  "accounts",
+/**
+ * One row per sign-in. The session token (a JWT) names its row, and every request checks that the row
+ * still exists and has not expired, so a session ends for good on sign-out, password reset or disabling,
+ * and at the latest `expiresAt` (an absolute lifetime, not extended by use).
+ */
+export const sessions = pgTable(
+  "sessions",
   {
+    id: uuid().primaryKey().defaultRandom(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    type: text().notNull(),
-    provider: text().notNull(),
-    providerAccountId: text().notNull(),
-    refresh_token: text(),
-    access_token: text(),
-    expires_at: integer(),
-    token_type: text(),
-    scope: text(),
-    id_token: text(),
-    session_state: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
-);
-
-export const sessions = pgTable("sessions", {
-  sessionToken: text().primaryKey(),
-  userId: uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expires: timestamp({ withTimezone: true }).notNull(),
-});
-
-export const verificationTokens = pgTable(
-  "verification_tokens",
-  {
-    identifier: text().notNull(),
-    token: text().notNull(),
-    expires: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+  (t) => [index().on(t.userId)],
 );
 
 /** Password reset by emailed link: only the token's SHA-256 is stored; single use. */

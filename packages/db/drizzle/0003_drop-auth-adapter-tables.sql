@@ -1,0 +1,3 @@
+DROP TABLE "accounts" CASCADE;--> statement-breakpoint
+DROP TABLE "sessions" CASCADE;--> statement-breakpoint
+DROP TABLE "verification_tokens" CASCADE;
