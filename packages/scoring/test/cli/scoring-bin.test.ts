@@ -8,10 +8,13 @@ import { peersCases } from "../golden/peers-cases";
 import { scoreCases } from "../golden/score-cases";
 
 const bin = fileURLToPath(new URL("../../bin/scoring.mjs", import.meta.url));
+const built = fileURLToPath(new URL("../../dist/scoring.mjs", import.meta.url));
+const source = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
 
 /** The real command as staff run it: a Node process reading stdin. */
-function spawnScoring(command: string, stdin: string) {
-  const result = spawnSync(process.execPath, [bin, command], { input: stdin, encoding: "utf8", timeout: 60_000 });
+function spawnScoring(command: string, stdin: string, entry = bin) {
+  const args = entry === source ? ["--import", "tsx", entry, command] : [entry, command];
+  const result = spawnSync(process.execPath, args, { input: stdin, encoding: "utf8", timeout: 60_000 });
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,5 +38,13 @@ describe("bin/scoring.mjs (spawned)", { timeout: 60_000 }, () => {
   it("invalid input: exit 2, nothing on stdout, one line on stderr, no stack trace", () => {
     const spawned = spawnScoring("peers", '{"asOf":"2026-06-31"}');
     expect(spawned).toEqual({ exitCode: 2, stdout: "", stderr: "asOf: expected a date YYYY-MM-DD\n" });
+  });
+
+  it.each([
+    ["the built entry point (dist/scoring.mjs)", built],
+    ["the TypeScript source through tsx (the fallback without a build)", source],
+  ])("%s answers like the in-process CLI", (_name, entry) => {
+    const raw = JSON.stringify(firstOf(scoreCases).input);
+    expect(spawnScoring("score", raw, entry)).toEqual({ ...runCli(commands, "score", raw), exitCode: 0 });
   });
 });
