@@ -6,12 +6,14 @@ import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 /**
  * Who may call what. `own` builds an input on the caller's own tenant (cluster A / organisation A1);
  * `other`, for tenant-scoped procedures, the same call on cluster B's resource, which an allowed role
- * must get as NOT_FOUND. A persona not in `allowed` gets UNAUTHORIZED (guest) or FORBIDDEN.
+ * must get as NOT_FOUND, except the platform-wide personas in `platformWide`, for whom it is no other
+ * tenant. A persona not in `allowed` gets UNAUTHORIZED (guest) or FORBIDDEN.
  */
 interface MatrixEntry {
   allowed: readonly Persona[] | "everyone";
   own: (w: World) => unknown;
   other?: (w: World) => unknown;
+  platformWide?: readonly Persona[];
 }
 
 const everyone = "everyone" as const;
@@ -34,13 +36,13 @@ const matrix: Record<string, MatrixEntry> = {
   "organisation.get": { allowed: ["member"], own: (w) => ({ organisationId: w.orgA.id }), other: (w) => ({ organisationId: w.orgB.id }) },
   "organisation.update": {
     allowed: ["member"],
-    own: (w) => ({ organisationId: w.orgA.id, profile: profileOf(w.orgA.name) }),
-    other: (w) => ({ organisationId: w.orgB.id, profile: profileOf("Hijacked") }),
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, profile: profileOf(w.orgA.name) }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, profile: profileOf("Hijacked") }),
   },
   "organisation.setConsent": {
     allowed: ["member"],
-    own: (w) => ({ organisationId: w.orgA.id, purpose: "matchmaking", granted: true }),
-    other: (w) => ({ organisationId: w.orgB.id, purpose: "directory", granted: false }),
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, purpose: "matchmaking", granted: true }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, purpose: "directory", granted: false }),
   },
   "invitation.create": {
     allowed: ["manager"],
@@ -55,13 +57,31 @@ const matrix: Record<string, MatrixEntry> = {
   "invitation.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "invitation.revoke": {
     allowed: ["manager"],
-    own: async (w) => ({ clusterId: w.clusterA.id, invitationId: (await w.invitation("A")).id }),
-    other: async (w) => ({ clusterId: w.clusterB.id, invitationId: (await w.invitation("B")).id }),
+    own: async (w) => ({ invitationId: (await w.invitation("A")).id }),
+    other: async (w) => ({ invitationId: (await w.invitation("B")).id }),
   },
   "invitation.organisations": {
     allowed: ["manager"],
     own: (w) => ({ clusterId: w.clusterA.id }),
     other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "invitation.confirmations": {
+    allowed: ["member"],
+    own: (w) => ({ organisationId: w.orgA.id }),
+    other: (w) => ({ organisationId: w.orgB.id }),
+  },
+  "invitation.confirmationQueue": { allowed: ["admin"], own: () => ({}) },
+  "invitation.confirm": {
+    allowed: ["member", "admin"],
+    own: async (w) => ({ invitationId: (await w.invitation("A", true)).id }),
+    other: async (w) => ({ invitationId: (await w.invitation("B", true)).id }),
+    platformWide: ["admin"],
+  },
+  "invitation.decline": {
+    allowed: ["member", "admin"],
+    own: async (w) => ({ invitationId: (await w.invitation("A", true)).id }),
+    other: async (w) => ({ invitationId: (await w.invitation("B", true)).id }),
+    platformWide: ["admin"],
   },
   "admin.outbox": { allowed: ["admin"], own: () => ({}) },
   "admin.users": { allowed: ["admin"], own: () => ({}) },
@@ -116,8 +136,9 @@ describe("authorization matrix", () => {
       });
       const other = entry.other;
       if (other && allowed) {
-        it(`${path} as ${persona} on another tenant → NOT_FOUND`, async () => {
-          expect(await codeOf(callAs(ctx.db, ctx.world.users[persona], path, await other(ctx.world)))).toBe("NOT_FOUND");
+        const onOther = entry.platformWide?.includes(persona) ? "OK" : "NOT_FOUND";
+        it(`${path} as ${persona} on another tenant → ${onOther}`, async () => {
+          expect(await codeOf(callAs(ctx.db, ctx.world.users[persona], path, await other(ctx.world)))).toBe(onOther);
         });
       }
     }

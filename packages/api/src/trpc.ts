@@ -68,6 +68,22 @@ export const assessorProcedure = protectedProcedure.use(({ ctx, next }) => {
 
 const uuidInput = z.string().uuid("invalidId");
 
+type TenantKind = "member" | "manager";
+type TenantRole = Extract<RoleAssignment, { kind: TenantKind }>;
+
+/** The caller's cluster-scoped roles of `kinds`; FORBIDDEN when they hold none anywhere. */
+function heldRoles(roles: readonly RoleAssignment[], kinds: readonly TenantKind[], forbiddenRole: string): TenantRole[] {
+  const held = roles.filter((role): role is TenantRole => (role.kind === "member" || role.kind === "manager") && kinds.includes(role.kind));
+  if (held.length === 0) throw forbidden(forbiddenRole);
+  return held;
+}
+
+/** The id of the tenant a role acts for: its cluster, or (member roles only) its organisation. */
+function tenantOf(role: TenantRole, scope: "clusterId" | "organisationId"): string | undefined {
+  if (scope === "clusterId") return role.clusterId;
+  return role.kind === "member" ? role.organisationId : undefined;
+}
+
 /**
  * A procedure scoped to one tenant resource named in the input (`clusterId` or `organisationId`): a
  * caller holding none of `kinds` anywhere gets FORBIDDEN; one holding them only for other resources
@@ -75,18 +91,14 @@ const uuidInput = z.string().uuid("invalidId");
  */
 function scopedProcedure<K extends "clusterId" | "organisationId">(options: {
   key: K;
-  kinds: readonly ("member" | "manager")[];
+  kinds: readonly TenantKind[];
   forbiddenRole: string;
   notFoundMessage: string;
 }) {
   return protectedProcedure.input(z.object({ [options.key]: uuidInput } as Record<K, typeof uuidInput>)).use(({ ctx, input, next }) => {
     const id = (input as Record<K, string>)[options.key];
-    const held = ctx.roles
-      .filter((role) => role.kind === "member" || role.kind === "manager")
-      .filter((role) => options.kinds.includes(role.kind));
-    if (held.length === 0) throw forbidden(options.forbiddenRole);
-    if (!held.some((role) => options.key in role && (role as Record<string, unknown>)[options.key] === id))
-      throw notFound(options.notFoundMessage);
+    const held = heldRoles(ctx.roles, options.kinds, options.forbiddenRole);
+    if (!held.some((role) => tenantOf(role, options.key) === id)) throw notFound(options.notFoundMessage);
     return next({ ctx: { [options.key]: id } as Record<K, string> });
   });
 }
@@ -107,10 +119,57 @@ export const clusterInsiderProcedure = scopedProcedure({
   notFoundMessage: "Cluster not found.",
 });
 
-/** Contact persons of the organisation named by `organisationId`. */
+/** Contact persons of the organisation named by `organisationId`, in any of its clusters. */
 export const memberProcedure = scopedProcedure({
   key: "organisationId",
   kinds: ["member"],
   forbiddenRole: "member",
   notFoundMessage: "Organisation not found.",
 });
+
+/** Contact persons of organisation `organisationId` acting in cluster `clusterId`: the member role for exactly that pair. */
+export const memberInClusterProcedure = protectedProcedure
+  .input(z.object({ clusterId: uuidInput, organisationId: uuidInput }))
+  .use(({ ctx, input, next }) => {
+    const held = heldRoles(ctx.roles, ["member"], "member");
+    if (!held.some((role) => role.clusterId === input.clusterId && tenantOf(role, "organisationId") === input.organisationId))
+      throw notFound("Organisation not found.");
+    return next({ ctx: { clusterId: input.clusterId, organisationId: input.organisationId } });
+  });
+
+/** Loads the id of the tenant (cluster or organisation) that owns a record; null when there is no such record. */
+export type OwnerLoader = (db: Database, id: string) => Promise<string | null>;
+
+/**
+ * A procedure on one record named by `key` in the input and owned by a tenant that `owner` loads: a caller
+ * with no role of `kind` anywhere (and, when `admin` is set, not the platform admin) gets FORBIDDEN; a
+ * missing record or another tenant's gets NOT_FOUND. The context carries the owner's id and whether the
+ * admin acts.
+ */
+function recordProcedure<K extends string>(
+  key: K,
+  owner: OwnerLoader,
+  rule: { kind: TenantKind; scope: "clusterId" | "organisationId"; admin: boolean },
+) {
+  return protectedProcedure.input(z.object({ [key]: uuidInput } as Record<K, typeof uuidInput>)).use(async ({ ctx, input, next }) => {
+    const asAdmin = rule.admin && ctx.roles.some((role) => role.kind === "admin");
+    const held = asAdmin ? [] : heldRoles(ctx.roles, [rule.kind], rule.kind);
+    const ownerId = await owner(ctx.db, (input as Record<K, string>)[key]);
+    if (!ownerId || (!asAdmin && !held.some((role) => tenantOf(role, rule.scope) === ownerId))) throw notFound();
+    return next({ ctx: { ownerId, asAdmin } });
+  });
+}
+
+/** Managers of the cluster that owns the record named by `key` (e.g. `invitationId`); `owner` loads that cluster's id. */
+export function managerOfRecordProcedure<K extends string>(key: K, owner: OwnerLoader) {
+  return recordProcedure(key, owner, { kind: "manager", scope: "clusterId", admin: false }).use(({ ctx, next }) =>
+    next({ ctx: { clusterId: ctx.ownerId } }),
+  );
+}
+
+/** Contact persons of the organisation that owns the record named by `key`, or the platform admin; `owner` loads the organisation's id. */
+export function contactPersonOfRecordProcedure<K extends string>(key: K, owner: OwnerLoader) {
+  return recordProcedure(key, owner, { kind: "member", scope: "organisationId", admin: true }).use(({ ctx, next }) =>
+    next({ ctx: { organisationId: ctx.ownerId } }),
+  );
+}

@@ -12,4 +12,3 @@ export const createInvitationInput = z.object({
   email,
   name: requiredText(120),
 });
-export const revokeInvitationInput = z.object({ clusterId: id, invitationId: id });

@@ -1,43 +1,49 @@
-import { publicLink, sendMail } from "@clusterwerk/auth/mail";
 import {
   createInvitation,
   createToken,
-  findClusterById,
+  invitationCluster,
   isOrganisationInCluster,
   listClusterOrganisations,
   listInvitations,
+  needsContactPersonConfirmation,
   recordAudit,
   revokeInvitation,
 } from "@clusterwerk/db";
-import { createInvitationInput, pagination, revokeInvitationInput } from "@clusterwerk/validators";
+import { createInvitationInput, pagination } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, managerProcedure } from "../trpc";
+import { createTRPCRouter, managerOfRecordProcedure, managerProcedure } from "../trpc";
+import { askContactPersons, invitationConfirmationProcedures, mailInvitation } from "./invitation-confirmation";
 
 export const invitationRouter = createTRPCRouter({
-  /** Managers of the cluster: invite a contact person of a member organisation by email. */
+  /**
+   * Managers of the cluster: invite a contact person of a member organisation by email. When the
+   * organisation already has a contact person or another cluster, the invitation awaits confirmation and
+   * is not mailed (docs/DOMAIN.md §1 "People and roles"); its first token is never sent.
+   */
   create: managerProcedure.input(createInvitationInput).mutation(async ({ ctx, input }) => {
     if (!(await isOrganisationInCluster(ctx.db, input.organisationId, ctx.clusterId))) {
       throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found." });
     }
-    const cluster = await findClusterById(ctx.db, ctx.clusterId);
+    const needsConfirmation = await needsContactPersonConfirmation(ctx.db, input.organisationId, ctx.clusterId);
     const { token, tokenHash } = createToken();
-    const invitation = await createInvitation(ctx.db, { ...input, invitedBy: ctx.userId, tokenHash });
+    const invitation = await createInvitation(ctx.db, { ...input, invitedBy: ctx.userId, tokenHash, needsConfirmation });
     if (!invitation) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "The invitation could not be saved." });
-    await sendMail(ctx.db, {
-      to: invitation.email,
-      subject: `Einladung zu ${cluster?.name ?? "Clusterwerk"} / invitation`,
-      text: `Sie wurden eingeladen / you have been invited:\n${publicLink(`/invitation/${token}`)}`,
-    });
+    if (needsConfirmation) await askContactPersons(ctx.db, input.organisationId);
+    else await mailInvitation(ctx.db, { to: invitation.email, clusterId: ctx.clusterId, token });
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
       action: "invitation.created",
       entity: "invitation",
       entityId: invitation.id,
       clusterId: ctx.clusterId,
-      details: { email: invitation.email },
+      details: { email: invitation.email, organisationId: input.organisationId, needsConfirmation },
     });
-    return { id: invitation.id, email: invitation.email };
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      state: needsConfirmation ? ("awaitingConfirmation" as const) : ("pending" as const),
+    };
   }),
 
   /** Managers of the cluster: its invitations, newest first. */
@@ -45,8 +51,8 @@ export const invitationRouter = createTRPCRouter({
     .input(z.object(pagination))
     .query(({ ctx, input }) => listInvitations(ctx.db, { ...input, clusterId: ctx.clusterId })),
 
-  /** Managers of the cluster: withdraw a pending invitation. */
-  revoke: managerProcedure.input(revokeInvitationInput).mutation(async ({ ctx, input }) => {
+  /** Managers of the cluster that owns the invitation: withdraw it while pending or awaiting confirmation. */
+  revoke: managerOfRecordProcedure("invitationId", invitationCluster).mutation(async ({ ctx, input }) => {
     const revoked = await revokeInvitation(ctx.db, { id: input.invitationId, clusterId: ctx.clusterId });
     if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: "Invitation not found or no longer pending." });
     await recordAudit(ctx.db, {
@@ -61,4 +67,6 @@ export const invitationRouter = createTRPCRouter({
 
   /** Managers of the cluster: the organisations a contact person can be invited for. */
   organisations: managerProcedure.query(({ ctx }) => listClusterOrganisations(ctx.db, ctx.clusterId)),
+
+  ...invitationConfirmationProcedures,
 });

@@ -41,8 +41,8 @@ export async function buildWorld(db: Database) {
   };
   const manager = users.manager;
 
-  /** A fresh pending invitation of cluster A (or B); returns its id and the token. */
-  const invitation = async (cluster: "A" | "B" = "A") => {
+  /** A fresh pending invitation of cluster A (or B), or one awaiting confirmation; returns its id and the token. */
+  const invitation = async (cluster: "A" | "B" = "A", needsConfirmation = false) => {
     const { token, tokenHash } = createToken();
     const target =
       cluster === "A" ? { clusterId: clusterA.id, organisationId: orgA.id } : { clusterId: clusterB.id, organisationId: orgB.id };
@@ -51,6 +51,7 @@ export async function buildWorld(db: Database) {
       name: "Invitee",
       invitedBy: manager,
       tokenHash,
+      needsConfirmation,
       ...target,
     });
     if (!row) throw new Error("invitation not created");

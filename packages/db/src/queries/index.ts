@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./clusters";
 export * from "./directory";
+export * from "./invitation-confirmations";
 export * from "./invitations";
 export * from "./memberships";
 export * from "./organisations";

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { clusters, invitations, organisations, users } from "../schema";
 import { type PageInput, pageInput, toPage } from "./pagination";
@@ -17,6 +17,8 @@ export async function createInvitation(
     organisationId: string;
     invitedBy: string;
     tokenHash: string;
+    /** The organisation already has a contact person or another cluster (see `needsContactPersonConfirmation`). */
+    needsConfirmation?: boolean;
     now?: Date;
   },
 ) {
@@ -31,18 +33,45 @@ export async function createInvitation(
       organisationId: params.organisationId,
       invitedBy: params.invitedBy,
       tokenHash: params.tokenHash,
+      needsConfirmation: params.needsConfirmation ?? false,
       expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * 86_400_000),
     })
     .returning();
   return row ?? null;
 }
 
-export type InvitationState = "pending" | "accepted" | "expired" | "revoked";
+export type InvitationState = "awaitingConfirmation" | "pending" | "accepted" | "expired" | "revoked" | "declined";
 
-function stateOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+interface StateColumns {
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date;
+  needsConfirmation: boolean;
+  confirmedAt: Date | null;
+  declinedAt: Date | null;
+}
+
+function stateOf(row: StateColumns, now: Date): InvitationState {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
-  return row.expiresAt.getTime() < now.getTime() ? "expired" : "pending";
+  if (row.declinedAt) return "declined";
+  if (row.expiresAt.getTime() < now.getTime()) return "expired";
+  return row.needsConfirmation && !row.confirmedAt ? "awaitingConfirmation" : "pending";
+}
+
+const stateColumns = {
+  expiresAt: invitations.expiresAt,
+  acceptedAt: invitations.acceptedAt,
+  revokedAt: invitations.revokedAt,
+  needsConfirmation: invitations.needsConfirmation,
+  confirmedAt: invitations.confirmedAt,
+  declinedAt: invitations.declinedAt,
+};
+
+/** The cluster that owns an invitation (the tenant that manages it); null for an unknown id. */
+export async function invitationCluster(db: Database, id: string): Promise<string | null> {
+  const [row] = await db.select({ clusterId: invitations.clusterId }).from(invitations).where(eq(invitations.id, id)).limit(1);
+  return row?.clusterId ?? null;
 }
 
 /** Invitations of one cluster, newest first (tenancy: the cluster id). */
@@ -59,9 +88,7 @@ export async function listInvitations(db: Database, params: PageInput & { cluste
         name: invitations.name,
         organisationName: organisations.name,
         createdAt: invitations.createdAt,
-        expiresAt: invitations.expiresAt,
-        acceptedAt: invitations.acceptedAt,
-        revokedAt: invitations.revokedAt,
+        ...stateColumns,
       })
       .from(invitations)
       .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
@@ -90,9 +117,7 @@ export async function findInvitationByToken(db: Database, token: string, now: Da
       clusterName: clusters.name,
       organisationId: invitations.organisationId,
       organisationName: organisations.name,
-      expiresAt: invitations.expiresAt,
-      acceptedAt: invitations.acceptedAt,
-      revokedAt: invitations.revokedAt,
+      ...stateColumns,
     })
     .from(invitations)
     .innerJoin(clusters, eq(clusters.id, invitations.clusterId))
@@ -103,7 +128,7 @@ export async function findInvitationByToken(db: Database, token: string, now: Da
 }
 
 /**
- * Accepts a pending invitation in one transaction: creates the user (or sets the password of an
+ * Accepts a pending invitation in one transaction (one awaiting confirmation is not pending): creates the user (or sets the password of an
  * existing one without a password), assigns the member role and marks the token used. Returns null
  * when the token is unknown, used, revoked or expired, so nothing changes.
  */
@@ -125,6 +150,8 @@ export async function acceptInvitation(
           isNull(invitations.revokedAt),
           gt(invitations.expiresAt, now),
           isNotNull(invitations.organisationId),
+          isNull(invitations.declinedAt),
+          or(eq(invitations.needsConfirmation, false), isNotNull(invitations.confirmedAt)),
         ),
       )
       .returning();
