@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { email, id, password, requiredText, token } from "./fields";
+import { validationMessages as m } from "./messages";
+import { text } from "./text";
 
-export const signInInput = z.object({ email, password: z.string().min(1, "required").max(200, "tooLong") });
+export const signInInput = z.object({ email, password: text().min(1, m.required).max(200, m.tooLong) });
 export const requestPasswordResetInput = z.object({ email });
 export const resetPasswordInput = z.object({ token, password });
 export const invitationTokenInput = z.object({ token });

@@ -1,4 +1,6 @@
 export * from "./account";
+export * from "./errors";
 export * from "./fields";
 export * from "./messages";
 export * from "./organisation";
+export * from "./text";

@@ -16,6 +16,7 @@ export const validationMessages = {
   invalidPostalCode: "invalidPostalCode",
   invalidCountry: "invalidCountry",
   passwordTooWeak: "passwordTooWeak",
+  invalidCharacters: "invalidCharacters",
   invalid: "invalid",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];

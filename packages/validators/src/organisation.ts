@@ -2,14 +2,13 @@ import { memberCategories } from "@clusterwerk/scoring/domain";
 import { z } from "zod";
 import { optionalText, optionalUrl, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { text } from "./text";
 
-const naceCode = z
-  .string()
+const naceCode = text()
   .trim()
   .toUpperCase()
   .regex(/^[A-U](\d{2})?$/, m.invalidNace);
-const technologyTag = z
-  .string()
+const technologyTag = text()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, m.invalidTag);
@@ -21,16 +20,14 @@ export const organisationProfile = z
     category: z.enum(memberCategories, m.invalidChoice),
     employees: z.number(m.outOfRange).int(m.outOfRange).min(0, m.outOfRange).max(1_000_000, m.outOfRange).nullable(),
     street: optionalText(160),
-    postalCode: z
-      .string()
+    postalCode: text()
       .trim()
       .max(12, m.tooLong)
       .refine((value) => value === "" || /^[A-Za-z0-9 -]{3,12}$/.test(value), m.invalidPostalCode)
       .transform((value) => (value === "" ? null : value))
       .nullable(),
     city: requiredText(120),
-    country: z
-      .string()
+    country: text()
       .trim()
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, m.invalidCountry),
@@ -39,7 +36,7 @@ export const organisationProfile = z
     nace: z.array(naceCode).max(20, m.tooLong),
     technologyTags: z.array(technologyTag).max(30, m.tooLong),
     website: optionalUrl,
-    description: optionalText(2000),
+    description: optionalText(2000, { multiline: true }),
   })
   .refine((value) => (value.lat === null) === (value.lon === null), { message: m.outOfRange, path: ["lon"] });
 
