@@ -24,8 +24,3 @@ export const optionalUrl = text()
   .refine((value) => value === "" || /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(value), m.invalidUrl)
   .transform((value) => (value === "" ? null : value))
   .nullable();
-
-export const pagination = {
-  cursor: z.number().int().min(0).nullish(),
-  limit: z.number().int().min(1).max(100).default(20),
-};

@@ -13,10 +13,13 @@ const technologyTag = text()
   .toLowerCase()
   .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, m.invalidTag);
 
+/** The longest organisation name the profile accepts (characters); the profile form uses it as `maxLength`. */
+export const ORGANISATION_NAME_MAX_LENGTH = 160;
+
 /** The editable organisation profile (DOMAIN.md §1). Coordinates are optional but come in pairs. */
 export const organisationProfile = z
   .object({
-    name: requiredText(160),
+    name: requiredText(ORGANISATION_NAME_MAX_LENGTH),
     category: z.enum(memberCategories, m.invalidChoice),
     employees: z.number(m.outOfRange).int(m.outOfRange).min(0, m.outOfRange).max(1_000_000, m.outOfRange).nullable(),
     street: optionalText(160),

@@ -1,15 +1,19 @@
 import { listClusters, listOutbox, listUsers } from "@clusterwerk/db";
-import { pagination } from "@clusterwerk/validators";
+import { accountSortKeys, clusterSortKeys, outboxSortKeys, pagination, searchTerm, sortInput } from "@clusterwerk/validators";
 import { z } from "zod";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
-const listInput = z.object({ search: z.string().trim().max(100, "tooLong").optional(), ...pagination });
-
 export const adminRouter = createTRPCRouter({
   /** Admins: mails waiting in (or copied to) the outbox, newest first. */
-  outbox: adminProcedure.input(z.object(pagination)).query(({ ctx, input }) => listOutbox(ctx.db, input)),
+  outbox: adminProcedure
+    .input(z.object({ ...pagination, ...sortInput(outboxSortKeys) }))
+    .query(({ ctx, input }) => listOutbox(ctx.db, input)),
   /** Admins: all accounts. */
-  users: adminProcedure.input(listInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
+  users: adminProcedure
+    .input(z.object({ search: searchTerm, ...pagination, ...sortInput(accountSortKeys) }))
+    .query(({ ctx, input }) => listUsers(ctx.db, input)),
   /** Admins: all clusters. */
-  clusters: adminProcedure.input(listInput).query(({ ctx, input }) => listClusters(ctx.db, input)),
+  clusters: adminProcedure
+    .input(z.object({ search: searchTerm, ...pagination, ...sortInput(clusterSortKeys) }))
+    .query(({ ctx, input }) => listClusters(ctx.db, input)),
 });

@@ -1,6 +1,6 @@
 import { getPublicClusterProfile, listClusters, listDirectory } from "@clusterwerk/db";
 import { memberCategories } from "@clusterwerk/scoring/domain";
-import { pagination } from "@clusterwerk/validators";
+import { clusterSortKeys, directorySortKeys, pagination, searchTerm, sortInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { clusterInsiderProcedure, createTRPCRouter, publicProcedure } from "../trpc";
@@ -15,13 +15,18 @@ export const clusterRouter = createTRPCRouter({
 
   /** Anyone: the list of clusters on the platform (public records only). */
   list: publicProcedure
-    .input(z.object({ search: z.string().trim().max(100).optional(), ...pagination }))
+    .input(z.object({ search: searchTerm, ...pagination, ...sortInput(clusterSortKeys) }))
     .query(({ ctx, input }) => listClusters(ctx.db, input)),
 
   /** Members and managers of the cluster: its member directory (consented organisations only). */
   directory: clusterInsiderProcedure
     .input(
-      z.object({ search: z.string().trim().max(100, "tooLong").optional(), category: z.enum(memberCategories).optional(), ...pagination }),
+      z.object({
+        search: searchTerm,
+        category: z.enum(memberCategories, "invalidChoice").optional(),
+        ...pagination,
+        ...sortInput(directorySortKeys),
+      }),
     )
     .query(({ ctx, input }) => listDirectory(ctx.db, { ...input, clusterId: ctx.clusterId })),
 });

@@ -9,7 +9,7 @@ import {
   recordAudit,
   revokeInvitation,
 } from "@clusterwerk/db";
-import { createInvitationInput, pagination } from "@clusterwerk/validators";
+import { createInvitationInput, invitationSortKeys, pagination, sortInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure } from "../trpc";
@@ -48,7 +48,7 @@ export const invitationRouter = createTRPCRouter({
 
   /** Managers of the cluster: its invitations, newest first. */
   list: managerProcedure
-    .input(z.object(pagination))
+    .input(z.object({ ...pagination, ...sortInput(invitationSortKeys) }))
     .query(({ ctx, input }) => listInvitations(ctx.db, { ...input, clusterId: ctx.clusterId })),
 
   /** Managers of the cluster that owns the invitation: withdraw it while pending or awaiting confirmation. */

@@ -6,7 +6,7 @@ import {
   setConsent,
   updateOrganisationProfile,
 } from "@clusterwerk/db";
-import { proposeCompanyCategory } from "@clusterwerk/scoring/domain";
+import { consentPurposes, proposeCompanyCategory } from "@clusterwerk/scoring/domain";
 import { organisationProfile } from "@clusterwerk/validators";
 import { z } from "zod";
 import { createTRPCRouter, memberInClusterProcedure, memberProcedure, notFound } from "../trpc";
@@ -50,7 +50,7 @@ export const organisationRouter = createTRPCRouter({
 
   /** Contact persons of the organisation acting in one of its clusters: grant or withdraw consent for one purpose (audited with before and after). */
   setConsent: memberInClusterProcedure
-    .input(z.object({ purpose: z.enum(["directory", "matchmaking", "cross-cluster"]), granted: z.boolean() }))
+    .input(z.object({ purpose: z.enum(consentPurposes), granted: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const before = await getConsents(ctx.db, ctx.organisationId);
       await setConsent(ctx.db, ctx.organisationId, input.purpose, input.granted, ctx.userId);

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, sql } from "drizzle-orm";
+import type { ClusterSortKey, PageInput, SortParams } from "@clusterwerk/validators";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { clusters, memberships, organisations } from "../schema";
-import { type PageInput, pageInput, toPage } from "./pagination";
+import { listOrder, listPage, searchCondition } from "./list";
 
 export async function findClusterBySlug(db: Database, slug: string) {
   const [cluster] = await db.select().from(clusters).where(eq(clusters.slug, slug)).limit(1);
@@ -47,34 +48,42 @@ export async function getPublicClusterProfile(db: Database, slug: string) {
   };
 }
 
-/** All clusters for the admin page and the public list. */
-export async function listClusters(db: Database, params: PageInput & { search?: string | undefined }) {
-  const { cursor, limit } = pageInput.parse(params);
-  const offset = cursor ?? 0;
-  const term = params.search?.trim();
-  const where = term ? ilike(clusters.name, `%${term}%`) : undefined;
-  const memberCount = sql<number>`(select count(*)::int from ${memberships} where ${memberships.clusterId} = ${clusters.id} and ${memberships.status} = 'active')`;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: clusters.id,
-        slug: clusters.slug,
-        name: clusters.name,
-        country: clusters.country,
-        city: clusters.city,
-        sectorField: clusters.sectorField,
-        radiusKm: clusters.radiusKm,
-        openMatchmaking: clusters.openMatchmaking,
-        memberCount,
-      })
-      .from(clusters)
-      .where(where)
-      .orderBy(asc(clusters.name))
-      .limit(limit + 1)
-      .offset(offset),
-    db.select({ n: count() }).from(clusters).where(where),
-  ]);
-  return toPage(rows, offset, limit, total?.n ?? 0);
+/** All clusters for the admin page and the public list, with an optional search over the name; by name unless sorted otherwise. */
+export async function listClusters(db: Database, params: PageInput & SortParams<ClusterSortKey> & { search?: string | undefined }) {
+  // A join, not a correlated subquery in the selection: Drizzle leaves columns in the selection of a
+  // single-table query unqualified, which made `clusters.id` there read as `memberships.id` (always 0).
+  const activeMembers = db
+    .select({ clusterId: memberships.clusterId, n: count().as("n") })
+    .from(memberships)
+    .where(eq(memberships.status, "active"))
+    .groupBy(memberships.clusterId)
+    .as("active_members");
+  const memberCount = sql<number>`coalesce(${activeMembers.n}, 0)`.mapWith(Number);
+  const query = db
+    .select({
+      id: clusters.id,
+      slug: clusters.slug,
+      name: clusters.name,
+      country: clusters.country,
+      city: clusters.city,
+      sectorField: clusters.sectorField,
+      radiusKm: clusters.radiusKm,
+      openMatchmaking: clusters.openMatchmaking,
+      memberCount: memberCount.as("member_count"),
+    })
+    .from(clusters)
+    .leftJoin(activeMembers, eq(activeMembers.clusterId, clusters.id))
+    .where(searchCondition(params.search, [clusters.name]))
+    .$dynamic();
+  return listPage(db, query, {
+    page: params,
+    orderBy: listOrder(params, {
+      columns: { name: clusters.name, city: clusters.city, country: clusters.country, memberCount },
+      defaultSort: "name",
+      defaultDirection: "asc",
+      tiebreak: clusters.id,
+    }),
+  });
 }
 
 export async function clusterNamesByIds(db: Database, ids: string[]) {

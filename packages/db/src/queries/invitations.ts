@@ -1,7 +1,8 @@
-import { and, count, desc, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
+import type { InvitationSortKey, PageInput, SortParams } from "@clusterwerk/validators";
+import { and, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { clusters, invitations, organisations, users } from "../schema";
-import { type PageInput, pageInput, toPage } from "./pagination";
+import { listOrder, listPage } from "./list";
 import { assignRole } from "./roles";
 import { hashToken } from "./tokens";
 import { normaliseEmail } from "./users";
@@ -74,36 +75,32 @@ export async function invitationCluster(db: Database, id: string): Promise<strin
   return row?.clusterId ?? null;
 }
 
-/** Invitations of one cluster, newest first (tenancy: the cluster id). */
-export async function listInvitations(db: Database, params: PageInput & { clusterId: string; now?: Date }) {
-  const { cursor, limit } = pageInput.parse(params);
-  const offset = cursor ?? 0;
+/** Invitations of one cluster, newest first unless sorted otherwise (tenancy: the cluster id). */
+export async function listInvitations(db: Database, params: PageInput & SortParams<InvitationSortKey> & { clusterId: string; now?: Date }) {
   const now = params.now ?? new Date();
-  const where = eq(invitations.clusterId, params.clusterId);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: invitations.id,
-        email: invitations.email,
-        name: invitations.name,
-        organisationName: organisations.name,
-        createdAt: invitations.createdAt,
-        ...stateColumns,
-      })
-      .from(invitations)
-      .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
-      .where(where)
-      .orderBy(desc(invitations.createdAt), desc(invitations.id))
-      .limit(limit + 1)
-      .offset(offset),
-    db.select({ n: count() }).from(invitations).where(where),
-  ]);
-  return toPage(
-    rows.map((row) => ({ ...row, state: stateOf(row, now) })),
-    offset,
-    limit,
-    total?.n ?? 0,
-  );
+  const query = db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      name: invitations.name,
+      organisationName: organisations.name,
+      createdAt: invitations.createdAt,
+      ...stateColumns,
+    })
+    .from(invitations)
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(eq(invitations.clusterId, params.clusterId))
+    .$dynamic();
+  const page = await listPage(db, query, {
+    page: params,
+    orderBy: listOrder(params, {
+      columns: { createdAt: invitations.createdAt, email: invitations.email, organisation: organisations.name },
+      defaultSort: "createdAt",
+      defaultDirection: "desc",
+      tiebreak: invitations.id,
+    }),
+  });
+  return { ...page, items: page.items.map((row) => ({ ...row, state: stateOf(row, now) })) };
 }
 
 /** What the accept page shows for a token: the invitation's state, email, cluster and organisation. */

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { MemberCategory } from "@clusterwerk/scoring/domain";
+import { type ConsentPurpose, consentPurposes, type MemberCategory } from "@clusterwerk/scoring/domain";
 import type { Database } from "../client";
 import { consents, organisations } from "../schema";
 
@@ -33,12 +33,10 @@ export async function updateOrganisationProfile(db: Database, id: string, update
   return row ?? null;
 }
 
-export type ConsentPurpose = "directory" | "matchmaking" | "cross-cluster";
-
 export async function getConsents(db: Database, organisationId: string): Promise<Record<ConsentPurpose, boolean>> {
   const rows = await db.select().from(consents).where(eq(consents.organisationId, organisationId));
   const granted = (purpose: ConsentPurpose) => rows.some((row) => row.purpose === purpose && row.granted);
-  return { directory: granted("directory"), matchmaking: granted("matchmaking"), "cross-cluster": granted("cross-cluster") };
+  return Object.fromEntries(consentPurposes.map((purpose) => [purpose, granted(purpose)])) as Record<ConsentPurpose, boolean>;
 }
 
 export async function setConsent(db: Database, organisationId: string, purpose: ConsentPurpose, granted: boolean, userId: string | null) {

@@ -1,7 +1,7 @@
-import { count, desc } from "drizzle-orm";
+import type { OutboxSortKey, PageInput, SortParams } from "@clusterwerk/validators";
 import type { Database } from "../client";
 import { mailOutbox } from "../schema";
-import { type PageInput, pageInput, toPage } from "./pagination";
+import { listOrder, listPage } from "./list";
 
 export interface OutgoingMail {
   to: string;
@@ -13,18 +13,15 @@ export async function enqueueMail(db: Database, mail: OutgoingMail, sentAt: Date
   await db.insert(mailOutbox).values({ ...mail, sentAt });
 }
 
-/** Newest first, for the admin outbox page. */
-export async function listOutbox(db: Database, page: PageInput) {
-  const { cursor, limit } = pageInput.parse(page);
-  const offset = cursor ?? 0;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(mailOutbox)
-      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
-      .limit(limit + 1)
-      .offset(offset),
-    db.select({ n: count() }).from(mailOutbox),
-  ]);
-  return toPage(rows, offset, limit, total?.n ?? 0);
+/** The admin outbox page: newest first unless sorted otherwise. */
+export async function listOutbox(db: Database, params: PageInput & SortParams<OutboxSortKey>) {
+  return listPage(db, db.select().from(mailOutbox).$dynamic(), {
+    page: params,
+    orderBy: listOrder(params, {
+      columns: { createdAt: mailOutbox.createdAt, to: mailOutbox.to },
+      defaultSort: "createdAt",
+      defaultDirection: "desc",
+      tiebreak: mailOutbox.id,
+    }),
+  });
 }

@@ -1,7 +1,8 @@
-import { asc, count, eq, ilike, or } from "drizzle-orm";
+import type { AccountSortKey, PageInput, SortParams } from "@clusterwerk/validators";
+import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { users } from "../schema";
-import { type PageInput, pageInput, toPage } from "./pagination";
+import { listOrder, listPage, searchCondition } from "./list";
 
 /** Emails are compared in lower case everywhere. */
 export function normaliseEmail(email: string): string {
@@ -26,33 +27,31 @@ export async function setPasswordHash(db: Database, userId: string, passwordHash
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
-/** Accounts for the admin page, with an optional search over name and email. */
-export async function listUsers(db: Database, params: PageInput & { search?: string | undefined }) {
-  const { cursor, limit } = pageInput.parse(params);
-  const offset = cursor ?? 0;
-  const term = params.search?.trim();
-  const where = term ? or(ilike(users.email, `%${term}%`), ilike(users.name, `%${term}%`)) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        createdAt: users.createdAt,
-        disabledAt: users.disabledAt,
-        hasPassword: users.passwordHash,
-      })
-      .from(users)
-      .where(where)
-      .orderBy(asc(users.email))
-      .limit(limit + 1)
-      .offset(offset),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  return toPage(
-    rows.map(({ hasPassword, ...row }) => ({ ...row, active: hasPassword !== null && row.disabledAt === null })),
-    offset,
-    limit,
-    total?.n ?? 0,
-  );
+/** Accounts for the admin page, with an optional search over name and email; by email unless sorted otherwise. */
+export async function listUsers(db: Database, params: PageInput & SortParams<AccountSortKey> & { search?: string | undefined }) {
+  const query = db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      createdAt: users.createdAt,
+      disabledAt: users.disabledAt,
+      hasPassword: users.passwordHash,
+    })
+    .from(users)
+    .where(searchCondition(params.search, [users.email, users.name]))
+    .$dynamic();
+  const page = await listPage(db, query, {
+    page: params,
+    orderBy: listOrder(params, {
+      columns: { email: users.email, name: users.name, createdAt: users.createdAt },
+      defaultSort: "email",
+      defaultDirection: "asc",
+      tiebreak: users.id,
+    }),
+  });
+  return {
+    ...page,
+    items: page.items.map(({ hasPassword, ...row }) => ({ ...row, active: hasPassword !== null && row.disabledAt === null })),
+  };
 }

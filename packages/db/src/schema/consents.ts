@@ -1,8 +1,9 @@
+import { consentPurposes } from "@clusterwerk/scoring/domain";
 import { boolean, pgEnum, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organisations } from "./organisations";
 
-export const consentPurpose = pgEnum("consent_purpose", ["directory", "matchmaking", "cross-cluster"]);
+export const consentPurpose = pgEnum("consent_purpose", consentPurposes);
 
 /** Consent of an organisation per purpose (capability 9); no row means not consented. */
 export const consents = pgTable(

@@ -1,3 +1,4 @@
+export * from "./consent-purposes";
 export * from "./cooperation";
 export * from "./labels";
 export * from "./member-categories";

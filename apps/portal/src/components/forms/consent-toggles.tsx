@@ -1,15 +1,19 @@
 "use client";
 
+import { type ConsentPurpose, consentPurposes } from "@clusterwerk/scoring/domain";
 import { Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 
-type Purpose = "directory" | "matchmaking" | "cross-cluster";
-const labels = { directory: "consentDirectory", matchmaking: "consentMatchmaking", "cross-cluster": "consentCrossCluster" } as const;
+const labels = {
+  directory: "consentDirectory",
+  matchmaking: "consentMatchmaking",
+  "cross-cluster": "consentCrossCluster",
+} as const satisfies Record<ConsentPurpose, string>;
 
-export function ConsentToggles({ organisationId, initial }: { organisationId: string; initial: Record<Purpose, boolean> }) {
+export function ConsentToggles({ organisationId, initial }: { organisationId: string; initial: Record<ConsentPurpose, boolean> }) {
   const t = useTranslations("organisation");
   const trpc = useTRPC();
   const [consents, setConsents] = useState(initial);
@@ -17,7 +21,7 @@ export function ConsentToggles({ organisationId, initial }: { organisationId: st
   return (
     <fieldset className="space-y-3">
       <legend className="sr-only">{t("consents")}</legend>
-      {(Object.keys(labels) as Purpose[]).map((purpose) => (
+      {consentPurposes.map((purpose) => (
         <label key={purpose} className="flex items-center gap-3 text-sm">
           <input
             type="checkbox"
