@@ -24,7 +24,11 @@ const validProfile = {
 
 describe("organisation profile", () => {
   it("saves a valid profile, normalising codes and empty texts", async () => {
-    await callAs(ctx.db, ctx.world.users.member, "organisation.update", { organisationId: ctx.world.orgA.id, profile: validProfile });
+    await callAs(ctx.db, ctx.world.users.member, "organisation.update", {
+      clusterId: ctx.world.clusterA.id,
+      organisationId: ctx.world.orgA.id,
+      profile: validProfile,
+    });
     const saved = await findOrganisationById(ctx.db, ctx.world.orgA.id);
     expect(saved).toMatchObject({ name: "Rheinsensor GmbH", country: "DE", nace: ["C28"], street: null, description: null });
   });
@@ -40,6 +44,7 @@ describe("organisation profile", () => {
     const before = await findOrganisationById(ctx.db, ctx.world.orgA.id);
     try {
       await callAs(ctx.db, ctx.world.users.member, "organisation.update", {
+        clusterId: ctx.world.clusterA.id,
         organisationId: ctx.world.orgA.id,
         profile: { ...validProfile, ...change },
       });
@@ -54,6 +59,7 @@ describe("organisation profile", () => {
 
   it("flags a company whose employee count says the other size class", async () => {
     await callAs(ctx.db, ctx.world.users.member, "organisation.update", {
+      clusterId: ctx.world.clusterA.id,
       organisationId: ctx.world.orgA.id,
       profile: { ...validProfile, employees: 900 },
     });
