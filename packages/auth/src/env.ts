@@ -9,6 +9,11 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Clusterwerk <no-reply@clusterwerk.example>"),
   /** The portal's public base URL, for links in mails. */
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * Reverse proxies in front of the portal that append to x-forwarded-for (0: clients connect directly).
+   * Decides which entry is the client's address for sign-in limits (client-address.ts).
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export const authEnv = schema.parse({
@@ -16,4 +21,5 @@ export const authEnv = schema.parse({
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
   PUBLIC_URL: process.env.PUBLIC_URL || process.env.AUTH_URL || undefined,
+  TRUSTED_PROXY_COUNT: process.env.TRUSTED_PROXY_COUNT || undefined,
 });

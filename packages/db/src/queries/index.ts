@@ -11,5 +11,6 @@ export * from "./password-reset";
 export * from "./rate-limit";
 export * from "./reference";
 export * from "./roles";
+export * from "./sessions";
 export * from "./tokens";
 export * from "./users";

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../client";
-import { passwordResetTokens, users } from "../schema";
+import { passwordResetTokens, sessions, users } from "../schema";
 import { hashToken } from "./tokens";
 
 export const PASSWORD_RESET_VALIDITY_MINUTES = 60;
@@ -13,7 +13,10 @@ export async function createPasswordResetToken(db: Database, userId: string, tok
   });
 }
 
-/** Uses a reset token once and sets the new password; null when unknown, used or expired. */
+/**
+ * Uses a reset token once and sets the new password; null when unknown, used or expired. Every open
+ * session of the account ends with it: whoever knew the old password is signed out.
+ */
 export async function consumePasswordResetToken(
   db: Database,
   params: { token: string; passwordHash: string; now?: Date },
@@ -33,6 +36,7 @@ export async function consumePasswordResetToken(
       .returning({ userId: passwordResetTokens.userId });
     if (!row) return null;
     await tx.update(users).set({ passwordHash: params.passwordHash }).where(eq(users.id, row.userId));
+    await tx.delete(sessions).where(eq(sessions.userId, row.userId));
     return { userId: row.userId };
   });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../client";
 import { createTestDatabase } from "../testing/test-db";
-import { hitRateLimit, resetRateLimit } from "./rate-limit";
+import { hitRateLimit, releaseRateLimit, resetRateLimit } from "./rate-limit";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -30,5 +30,17 @@ describe("fixed-window rate limit in the database", () => {
     for (let i = 0; i < 3; i += 1) await hitRateLimit(handle.db, "k:reset", 2, 60);
     await resetRateLimit(handle.db, "k:reset");
     expect((await hitRateLimit(handle.db, "k:reset", 2, 60)).count).toBe(1);
+  });
+
+  it("takes back a released hit, but only in the window it was counted in", async () => {
+    const start = new Date("2026-11-27T10:00:00Z");
+    const first = await hitRateLimit(handle.db, "k:release", 3, 60, start);
+    await hitRateLimit(handle.db, "k:release", 3, 60, start);
+    await releaseRateLimit(handle.db, "k:release", first.windowStart);
+    expect((await hitRateLimit(handle.db, "k:release", 3, 60, start)).count).toBe(2);
+    const later = new Date(start.getTime() + 61_000);
+    expect((await hitRateLimit(handle.db, "k:release", 3, 60, later)).count).toBe(1);
+    await releaseRateLimit(handle.db, "k:release", first.windowStart);
+    expect((await hitRateLimit(handle.db, "k:release", 3, 60, later)).count).toBe(2);
   });
 });

@@ -1,10 +1,12 @@
-import { sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rateLimits } from "../schema";
 
 export interface RateLimitResult {
   allowed: boolean;
   count: number;
+  /** Start of the window the hit was counted in, to release exactly that hit later. */
+  windowStart: Date;
 }
 
 /**
@@ -29,9 +31,20 @@ export async function hitRateLimit(
         windowStart: sql`CASE WHEN ${rateLimits.windowStart} <= ${windowStartFloor.toISOString()}::timestamptz THEN ${now.toISOString()}::timestamptz ELSE ${rateLimits.windowStart} END`,
       },
     })
-    .returning({ count: rateLimits.count });
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
   const count = row?.count ?? 1;
-  return { allowed: count <= limit, count };
+  return { allowed: count <= limit, count, windowStart: row?.windowStart ?? now };
+}
+
+/**
+ * Takes back one hit counted by `hitRateLimit`, e.g. when the attempt turned out to be a success. Only
+ * within the window it was counted in: a counter that has started a new window since keeps its count.
+ */
+export async function releaseRateLimit(db: Database, key: string, windowStart: Date): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`${rateLimits.count} - 1` })
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart), gt(rateLimits.count, 0)));
 }
 
 /** Forgets the counter, e.g. after a successful sign-in for the account key. */
