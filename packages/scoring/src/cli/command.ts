@@ -8,6 +8,8 @@ export interface CliCommand<S extends z.ZodType = z.ZodType> {
    * (for example two benchmarkings on one date); anything else it throws is a bug.
    */
   run: (input: z.output<S>) => unknown;
+  /** Loads what `run` needs asynchronously (the `plan` solver's WebAssembly), awaited before `run`. */
+  prepare?: () => Promise<void>;
 }
 
 /** Invalid input found after schema validation; `path` is dotted like zod's (`meetings.3.locked`). */

@@ -2,6 +2,7 @@ import type { CliCommand } from "./command";
 import { labelCommand } from "./label";
 import { matchCommand } from "./match";
 import { peersCommand } from "./peers";
+import { planCommand } from "./plan";
 import { scheduleCommand } from "./schedule";
 import { scoreCommand } from "./score";
 
@@ -12,4 +13,5 @@ export const commands: Record<string, CliCommand> = {
   label: labelCommand,
   match: matchCommand,
   schedule: scheduleCommand,
+  plan: planCommand,
 };

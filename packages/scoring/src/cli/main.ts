@@ -11,9 +11,11 @@ async function readStdin(): Promise<string> {
 
 async function main(): Promise<void> {
   const raw = await readStdin();
+  const name = process.argv[2];
   let result;
   try {
-    result = runCli(commands, process.argv[2], raw);
+    if (name !== undefined) await commands[name]?.prepare?.();
+    result = runCli(commands, name, raw);
   } catch (error) {
     // A bug, not bad input: still one line, never a stack trace.
     process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
