@@ -26,6 +26,7 @@ export async function SiteHeader() {
         { href: "/admin/outbox", label: t("outbox") },
         { href: "/admin/accounts", label: t("accounts") },
         { href: "/admin/clusters", label: t("adminClusters") },
+        { href: "/admin/confirmations", label: t("confirmations") },
       );
     }
   }

@@ -10,7 +10,14 @@ import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
 
-const tokenMessages = new Set(["tokenInvalid", "tokenAccepted", "tokenExpired", "tokenRevoked"]);
+const tokenMessages = new Set([
+  "tokenInvalid",
+  "tokenAccepted",
+  "tokenExpired",
+  "tokenRevoked",
+  "tokenAwaitingConfirmation",
+  "tokenDeclined",
+]);
 
 export function AcceptInvitationForm({ token, email, defaultName }: { token: string; email: string; defaultName: string }) {
   const t = useTranslations("invitation");

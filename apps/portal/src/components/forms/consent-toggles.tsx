@@ -13,7 +13,15 @@ const labels = {
   "cross-cluster": "consentCrossCluster",
 } as const satisfies Record<ConsentPurpose, string>;
 
-export function ConsentToggles({ organisationId, initial }: { organisationId: string; initial: Record<ConsentPurpose, boolean> }) {
+export function ConsentToggles({
+  clusterId,
+  organisationId,
+  initial,
+}: {
+  clusterId: string;
+  organisationId: string;
+  initial: Record<ConsentPurpose, boolean>;
+}) {
   const t = useTranslations("organisation");
   const trpc = useTRPC();
   const [consents, setConsents] = useState(initial);
@@ -28,7 +36,7 @@ export function ConsentToggles({ organisationId, initial }: { organisationId: st
             className="size-4"
             checked={consents[purpose]}
             disabled={change.isPending}
-            onChange={(event) => change.mutate({ organisationId, purpose, granted: event.target.checked })}
+            onChange={(event) => change.mutate({ clusterId, organisationId, purpose, granted: event.target.checked })}
           />
           {t(labels[purpose])}
         </label>

@@ -46,7 +46,7 @@ export function InviteForm({ clusterId, organisations }: { clusterId: string; or
       <div className="md:col-span-2">
         {invite.isSuccess ? (
           <Notice tone="success" testId="invitation-sent">
-            {t("sent", { email: invite.data.email })}
+            {t(invite.data.state === "awaitingConfirmation" ? "sentForConfirmation" : "sent", { email: invite.data.email })}
           </Notice>
         ) : null}
       </div>

@@ -44,7 +44,7 @@ function readProfile(form: FormData) {
   };
 }
 
-export function OrganisationForm({ organisation }: { organisation: Organisation }) {
+export function OrganisationForm({ organisation, clusterId }: { organisation: Organisation; clusterId: string }) {
   const t = useTranslations("organisation");
   const tcat = useTranslations("categories");
   const trpc = useTRPC();
@@ -65,7 +65,8 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
         event.preventDefault();
         const profile = readProfile(new FormData(event.currentTarget));
         update.reset();
-        if (fields.check(profile)) update.mutate({ organisationId: organisation.id, profile: organisationProfile.parse(profile) });
+        if (fields.check(profile))
+          update.mutate({ clusterId, organisationId: organisation.id, profile: organisationProfile.parse(profile) });
       }}
     >
       <div className="md:col-span-2">

@@ -8,7 +8,7 @@ import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 
 /** Withdrawing needs a second, explicit confirmation. */
-export function RevokeInvitationButton({ clusterId, invitationId, email }: { clusterId: string; invitationId: string; email: string }) {
+export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
   const t = useTranslations("invitations");
   const trpc = useTRPC();
   const router = useRouter();
@@ -24,7 +24,7 @@ export function RevokeInvitationButton({ clusterId, invitationId, email }: { clu
   return (
     <span role="group" className="flex flex-wrap items-center gap-2 text-sm">
       <span>{t("revokeConfirm", { email })}</span>
-      <Button variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate({ clusterId, invitationId })}>
+      <Button variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate({ invitationId })}>
         {t("revoke")}
       </Button>
       <Button variant="secondary" onClick={() => setConfirming(false)}>

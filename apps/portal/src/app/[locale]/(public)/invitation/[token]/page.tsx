@@ -4,7 +4,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AcceptInvitationForm } from "~/components/forms/accept-invitation-form";
 import { api } from "~/trpc/server";
 
-const stateMessages = { accepted: "tokenAccepted", expired: "tokenExpired", revoked: "tokenRevoked" } as const;
+const stateMessages = {
+  awaitingConfirmation: "tokenAwaitingConfirmation",
+  accepted: "tokenAccepted",
+  expired: "tokenExpired",
+  revoked: "tokenRevoked",
+  declined: "tokenDeclined",
+} as const;
 
 export default async function InvitationPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
