@@ -1,7 +1,9 @@
 import { type Database, loadRoleAssignments, type RoleAssignment } from "@clusterwerk/db";
+import { errorMessages, type ErrorMessage } from "@clusterwerk/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { z } from "zod";
+import { formatError } from "./error-formatter";
 
 export interface CreateContextOptions {
   db: Database;
@@ -27,14 +29,7 @@ export type Context = ReturnType<typeof createContext>;
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter: ({ shape, error }) => ({
-    ...shape,
-    data: {
-      ...shape.data,
-      // Field errors as message keys by field path, for forms to show on the field.
-      fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
-    },
-  }),
+  errorFormatter: (options) => formatError(options),
 });
 
 export const createTRPCRouter = t.router;
@@ -45,24 +40,24 @@ export const publicProcedure = t.procedure;
 
 /** Any signed-in user. */
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
-  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: errorMessages.signInRequired });
   const roles = await ctx.loadRoles();
   return next({ ctx: { ...ctx, userId: ctx.userId, roles } });
 });
 
-const forbidden = (role: string) => new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role.` });
+const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: errorMessages.forbidden });
 /** Another tenant's resource: its existence is not revealed. */
-export const notFound = (what = "Not found.") => new TRPCError({ code: "NOT_FOUND", message: what });
+export const notFound = (what: ErrorMessage = errorMessages.notFound) => new TRPCError({ code: "NOT_FOUND", message: what });
 
 /** Platform admins only. */
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!ctx.roles.some((role) => role.kind === "admin")) throw forbidden("admin");
+  if (!ctx.roles.some((role) => role.kind === "admin")) throw forbidden();
   return next();
 });
 
 /** Assessors (label staff) only. */
 export const assessorProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!ctx.roles.some((role) => role.kind === "assessor")) throw forbidden("assessor");
+  if (!ctx.roles.some((role) => role.kind === "assessor")) throw forbidden();
   return next();
 });
 
@@ -72,9 +67,9 @@ type TenantKind = "member" | "manager";
 type TenantRole = Extract<RoleAssignment, { kind: TenantKind }>;
 
 /** The caller's cluster-scoped roles of `kinds`; FORBIDDEN when they hold none anywhere. */
-function heldRoles(roles: readonly RoleAssignment[], kinds: readonly TenantKind[], forbiddenRole: string): TenantRole[] {
+function heldRoles(roles: readonly RoleAssignment[], kinds: readonly TenantKind[]): TenantRole[] {
   const held = roles.filter((role): role is TenantRole => (role.kind === "member" || role.kind === "manager") && kinds.includes(role.kind));
-  if (held.length === 0) throw forbidden(forbiddenRole);
+  if (held.length === 0) throw forbidden();
   return held;
 }
 
@@ -92,12 +87,11 @@ function tenantOf(role: TenantRole, scope: "clusterId" | "organisationId"): stri
 function scopedProcedure<K extends "clusterId" | "organisationId">(options: {
   key: K;
   kinds: readonly TenantKind[];
-  forbiddenRole: string;
-  notFoundMessage: string;
+  notFoundMessage: ErrorMessage;
 }) {
   return protectedProcedure.input(z.object({ [options.key]: uuidInput } as Record<K, typeof uuidInput>)).use(({ ctx, input, next }) => {
     const id = (input as Record<K, string>)[options.key];
-    const held = heldRoles(ctx.roles, options.kinds, options.forbiddenRole);
+    const held = heldRoles(ctx.roles, options.kinds);
     if (!held.some((role) => tenantOf(role, options.key) === id)) throw notFound(options.notFoundMessage);
     return next({ ctx: { [options.key]: id } as Record<K, string> });
   });
@@ -107,33 +101,30 @@ function scopedProcedure<K extends "clusterId" | "organisationId">(options: {
 export const managerProcedure = scopedProcedure({
   key: "clusterId",
   kinds: ["manager"],
-  forbiddenRole: "manager",
-  notFoundMessage: "Cluster not found.",
+  notFoundMessage: errorMessages.clusterNotFound,
 });
 
 /** Members or managers of the cluster named by `clusterId`: who may see its internal data (directory). */
 export const clusterInsiderProcedure = scopedProcedure({
   key: "clusterId",
   kinds: ["member", "manager"],
-  forbiddenRole: "member",
-  notFoundMessage: "Cluster not found.",
+  notFoundMessage: errorMessages.clusterNotFound,
 });
 
 /** Contact persons of the organisation named by `organisationId`, in any of its clusters. */
 export const memberProcedure = scopedProcedure({
   key: "organisationId",
   kinds: ["member"],
-  forbiddenRole: "member",
-  notFoundMessage: "Organisation not found.",
+  notFoundMessage: errorMessages.organisationNotFound,
 });
 
 /** Contact persons of organisation `organisationId` acting in cluster `clusterId`: the member role for exactly that pair. */
 export const memberInClusterProcedure = protectedProcedure
   .input(z.object({ clusterId: uuidInput, organisationId: uuidInput }))
   .use(({ ctx, input, next }) => {
-    const held = heldRoles(ctx.roles, ["member"], "member");
+    const held = heldRoles(ctx.roles, ["member"]);
     if (!held.some((role) => role.clusterId === input.clusterId && tenantOf(role, "organisationId") === input.organisationId))
-      throw notFound("Organisation not found.");
+      throw notFound(errorMessages.organisationNotFound);
     return next({ ctx: { clusterId: input.clusterId, organisationId: input.organisationId } });
   });
 
@@ -153,7 +144,7 @@ function recordProcedure<K extends string>(
 ) {
   return protectedProcedure.input(z.object({ [key]: uuidInput } as Record<K, typeof uuidInput>)).use(async ({ ctx, input, next }) => {
     const asAdmin = rule.admin && ctx.roles.some((role) => role.kind === "admin");
-    const held = asAdmin ? [] : heldRoles(ctx.roles, [rule.kind], rule.kind);
+    const held = asAdmin ? [] : heldRoles(ctx.roles, [rule.kind]);
     const ownerId = await owner(ctx.db, (input as Record<K, string>)[key]);
     if (!ownerId || (!asAdmin && !held.some((role) => tenantOf(role, rule.scope) === ownerId))) throw notFound();
     return next({ ctx: { ownerId, asAdmin } });

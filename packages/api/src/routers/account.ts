@@ -10,12 +10,26 @@ import {
   hitRateLimit,
   recordAudit,
 } from "@clusterwerk/db";
-import { acceptInvitationInput, invitationTokenInput, requestPasswordResetInput, resetPasswordInput } from "@clusterwerk/validators";
+import {
+  acceptInvitationInput,
+  errorMessages,
+  type ErrorMessage,
+  invitationTokenInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
+} from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 /** Reset mails per address, and reset requests per client address, in one hour. */
 const RESET_LIMITS = { perEmail: 5, perIp: 20 };
+/** Why an invitation that is not pending cannot be accepted (the accept page says which). */
+const tokenStateMessages: Partial<Record<string, ErrorMessage>> = {
+  accepted: errorMessages.tokenAccepted,
+  expired: errorMessages.tokenExpired,
+  revoked: errorMessages.tokenRevoked,
+  declined: errorMessages.tokenRevoked,
+};
 
 export const accountRouter = createTRPCRouter({
   /** Anyone: who am I and which roles do I hold (for navigation and the cluster switcher). */
@@ -47,7 +61,7 @@ export const accountRouter = createTRPCRouter({
   /** Anyone with a valid reset token: sets a new password; the token works once. */
   resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
     const result = await consumePasswordResetToken(ctx.db, { token: input.token, passwordHash: await hashPassword(input.password) });
-    if (!result) throw new TRPCError({ code: "BAD_REQUEST", message: "tokenInvalid" });
+    if (!result) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.tokenInvalid });
     await recordAudit(ctx.db, { actorUserId: result.userId, action: "password-reset.completed", entity: "user", entityId: result.userId });
     return { ok: true as const };
   }),
@@ -55,7 +69,7 @@ export const accountRouter = createTRPCRouter({
   /** Anyone with the link: what the invitation is for and whether it can still be accepted. */
   invitation: publicProcedure.input(invitationTokenInput).query(async ({ ctx, input }) => {
     const invitation = await findInvitationByToken(ctx.db, input.token);
-    if (!invitation) throw new TRPCError({ code: "NOT_FOUND", message: "tokenInvalid" });
+    if (!invitation) throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.tokenInvalid });
     return {
       email: invitation.email,
       name: invitation.name,
@@ -71,7 +85,7 @@ export const accountRouter = createTRPCRouter({
     if (!invitation || invitation.state !== "pending") {
       throw new TRPCError({
         code: "BAD_REQUEST",
-        message: invitation ? `token${invitation.state[0]?.toUpperCase()}${invitation.state.slice(1)}` : "tokenInvalid",
+        message: (invitation && tokenStateMessages[invitation.state]) ?? errorMessages.tokenInvalid,
       });
     }
     const result = await acceptInvitation(ctx.db, {
@@ -79,7 +93,7 @@ export const accountRouter = createTRPCRouter({
       name: input.name,
       passwordHash: await hashPassword(input.password),
     });
-    if (!result) throw new TRPCError({ code: "BAD_REQUEST", message: "tokenInvalid" });
+    if (!result) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.tokenInvalid });
     await recordAudit(ctx.db, {
       actorUserId: result.userId,
       action: "invitation.accepted",

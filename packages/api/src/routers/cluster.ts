@@ -1,15 +1,24 @@
 import { getPublicClusterProfile, listClusters, listDirectory } from "@clusterwerk/db";
 import { memberCategories } from "@clusterwerk/scoring/domain";
-import { clusterSortKeys, directorySortKeys, pagination, searchTerm, sortInput } from "@clusterwerk/validators";
+import {
+  clusterSortKeys,
+  directorySortKeys,
+  errorMessages,
+  validationMessages as m,
+  pagination,
+  searchTerm,
+  sortInput,
+  text,
+} from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { clusterInsiderProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 export const clusterRouter = createTRPCRouter({
   /** Anyone: the public profile of a cluster. */
-  profile: publicProcedure.input(z.object({ slug: z.string().trim().min(1).max(80) })).query(async ({ ctx, input }) => {
+  profile: publicProcedure.input(z.object({ slug: text().trim().min(1, m.required).max(80, m.tooLong) })).query(async ({ ctx, input }) => {
     const profile = await getPublicClusterProfile(ctx.db, input.slug);
-    if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: "Cluster not found." });
+    if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.clusterNotFound });
     return profile;
   }),
 

@@ -12,7 +12,7 @@ import {
   listAwaitingConfirmation,
   recordAudit,
 } from "@clusterwerk/db";
-import { pagination } from "@clusterwerk/validators";
+import { errorMessages, pagination } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { adminProcedure, contactPersonOfRecordProcedure, memberProcedure } from "../trpc";
@@ -62,13 +62,13 @@ export const invitationConfirmationProcedures = {
       findInvitationForConfirmation(ctx.db, input.invitationId),
       findUserById(ctx.db, ctx.userId),
     ]);
-    if (!invitation || !confirmer) throw new TRPCError({ code: "NOT_FOUND", message: "notFound" });
+    if (!invitation || !confirmer) throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.notFound });
     if (invitation.invitedBy === ctx.userId || invitation.email === confirmer.email) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "confirmOwnInvitation" });
+      throw new TRPCError({ code: "FORBIDDEN", message: errorMessages.confirmOwnInvitation });
     }
     const { token, tokenHash } = createToken();
     const confirmed = await confirmInvitation(ctx.db, { id: input.invitationId, confirmedBy: ctx.userId, tokenHash });
-    if (!confirmed) throw new TRPCError({ code: "BAD_REQUEST", message: "notAwaitingConfirmation" });
+    if (!confirmed) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.notAwaitingConfirmation });
     await mailInvitation(ctx.db, { to: confirmed.email, clusterId: confirmed.clusterId, token });
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
@@ -84,7 +84,7 @@ export const invitationConfirmationProcedures = {
   /** Contact persons of the invitation's organisation, or the admin: decline it; it can then never be accepted. */
   decline: contactPersonOfRecordProcedure("invitationId", invitationOrganisation).mutation(async ({ ctx, input }) => {
     const declined = await declineInvitation(ctx.db, { id: input.invitationId, declinedBy: ctx.userId });
-    if (!declined) throw new TRPCError({ code: "BAD_REQUEST", message: "notAwaitingConfirmation" });
+    if (!declined) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.notAwaitingConfirmation });
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
       action: "invitation.declined",

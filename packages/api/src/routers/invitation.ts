@@ -9,7 +9,7 @@ import {
   recordAudit,
   revokeInvitation,
 } from "@clusterwerk/db";
-import { createInvitationInput, invitationSortKeys, pagination, sortInput } from "@clusterwerk/validators";
+import { createInvitationInput, errorMessages, invitationSortKeys, pagination, sortInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure } from "../trpc";
@@ -23,12 +23,12 @@ export const invitationRouter = createTRPCRouter({
    */
   create: managerProcedure.input(createInvitationInput).mutation(async ({ ctx, input }) => {
     if (!(await isOrganisationInCluster(ctx.db, input.organisationId, ctx.clusterId))) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found." });
+      throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.organisationNotFound });
     }
     const needsConfirmation = await needsContactPersonConfirmation(ctx.db, input.organisationId, ctx.clusterId);
     const { token, tokenHash } = createToken();
     const invitation = await createInvitation(ctx.db, { ...input, invitedBy: ctx.userId, tokenHash, needsConfirmation });
-    if (!invitation) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "The invitation could not be saved." });
+    if (!invitation) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: errorMessages.internal });
     if (needsConfirmation) await askContactPersons(ctx.db, input.organisationId);
     else await mailInvitation(ctx.db, { to: invitation.email, clusterId: ctx.clusterId, token });
     await recordAudit(ctx.db, {
@@ -54,7 +54,7 @@ export const invitationRouter = createTRPCRouter({
   /** Managers of the cluster that owns the invitation: withdraw it while pending or awaiting confirmation. */
   revoke: managerOfRecordProcedure("invitationId", invitationCluster).mutation(async ({ ctx, input }) => {
     const revoked = await revokeInvitation(ctx.db, { id: input.invitationId, clusterId: ctx.clusterId });
-    if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: "Invitation not found or no longer pending." });
+    if (!revoked) throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.invitationNotPending });
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
       action: "invitation.revoked",

@@ -7,7 +7,7 @@ import {
   updateOrganisationProfile,
 } from "@clusterwerk/db";
 import { consentPurposes, proposeCompanyCategory } from "@clusterwerk/scoring/domain";
-import { organisationProfile } from "@clusterwerk/validators";
+import { errorMessages, organisationProfile } from "@clusterwerk/validators";
 import { z } from "zod";
 import { createTRPCRouter, memberInClusterProcedure, memberProcedure, notFound } from "../trpc";
 
@@ -18,7 +18,7 @@ export const organisationRouter = createTRPCRouter({
    */
   get: memberProcedure.query(async ({ ctx }) => {
     const organisation = await findOrganisationById(ctx.db, ctx.organisationId);
-    if (!organisation) throw notFound("Organisation not found.");
+    if (!organisation) throw notFound(errorMessages.organisationNotFound);
     const consents = await getConsents(ctx.db, ctx.organisationId);
     const proposedCategory = organisation.employees === null ? null : proposeCompanyCategory(organisation.employees);
     const actingClusters = ctx.roles
@@ -36,7 +36,7 @@ export const organisationRouter = createTRPCRouter({
   update: memberInClusterProcedure.input(z.object({ profile: organisationProfile })).mutation(async ({ ctx, input }) => {
     const before = await findOrganisationById(ctx.db, ctx.organisationId);
     const updated = await updateOrganisationProfile(ctx.db, ctx.organisationId, input.profile);
-    if (!before || !updated) throw notFound("Organisation not found.");
+    if (!before || !updated) throw notFound(errorMessages.organisationNotFound);
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
       action: "organisation.updated",
