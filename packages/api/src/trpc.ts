@@ -1,4 +1,4 @@
-import { type Database, loadRoleAssignments, type RoleAssignment } from "@clusterwerk/db";
+import { type Database, isSessionValid, loadRoleAssignments, type RoleAssignment, type SessionRef } from "@clusterwerk/db";
 import { errorMessages, type ErrorMessage } from "@clusterwerk/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -7,23 +7,33 @@ import { formatError } from "./error-formatter";
 
 export interface CreateContextOptions {
   db: Database;
-  /** The signed-in user's id from the session token, or null. */
-  userId: string | null;
+  /** The session named by the request's token, not yet checked; null for a guest. */
+  session: SessionRef | null;
   /** Client address for rate limits, when known. */
   ip: string | null;
 }
 
-/** Per-request context; role assignments are loaded lazily once per request (never from the token). */
-export function createContext(options: CreateContextOptions) {
-  let roles: Promise<RoleAssignment[]> | undefined;
-  return {
-    ...options,
-    loadRoles: (): Promise<RoleAssignment[]> => {
-      if (!options.userId) return Promise.resolve([]);
-      roles ??= loadRoleAssignments(options.db, options.userId);
-      return roles;
-    },
-  };
+/** Who is calling: the signed-in user and their current roles. */
+export interface Viewer {
+  userId: string;
+  roles: RoleAssignment[];
+}
+
+/**
+ * Per-request context. The viewer is resolved lazily and once per request: the token's session must still
+ * hold (its row exists, has not expired, the account is not disabled) and the roles are read fresh, never
+ * from the token, so an ended session or a revoked role takes effect on the next request.
+ */
+export function createContext({ db, session, ip }: CreateContextOptions) {
+  let viewer: Promise<Viewer | null> | undefined;
+  return { db, ip, loadViewer: (): Promise<Viewer | null> => (viewer ??= resolveViewer(db, session)) };
+}
+
+async function resolveViewer(db: Database, session: SessionRef | null): Promise<Viewer | null> {
+  if (!session) return null;
+  // Both reads at once; an ended session's roles are simply dropped.
+  const [valid, roles] = await Promise.all([isSessionValid(db, session), loadRoleAssignments(db, session.userId)]);
+  return valid ? { userId: session.userId, roles } : null;
 }
 export type Context = ReturnType<typeof createContext>;
 
@@ -40,9 +50,9 @@ export const publicProcedure = t.procedure;
 
 /** Any signed-in user. */
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
-  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: errorMessages.signInRequired });
-  const roles = await ctx.loadRoles();
-  return next({ ctx: { ...ctx, userId: ctx.userId, roles } });
+  const viewer = await ctx.loadViewer();
+  if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: errorMessages.signInRequired });
+  return next({ ctx: { ...ctx, userId: viewer.userId, roles: viewer.roles } });
 });
 
 const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: errorMessages.forbidden });

@@ -1,21 +1,16 @@
 import "server-only";
-import { auth } from "@clusterwerk/auth";
-import { getDatabase, loadRoleAssignments, type RoleAssignment } from "@clusterwerk/db";
+import { type Viewer } from "@clusterwerk/api";
 import { cache } from "react";
+import { api } from "~/trpc/server";
 
-export interface Viewer {
-  userId: string;
-  roles: RoleAssignment[];
-}
+export type { Viewer };
 
-/** The signed-in person and their roles, read from the database once per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const roles = await loadRoleAssignments(getDatabase().db, userId);
-  return { userId, roles };
-});
+/**
+ * The signed-in person and their roles, or null (a guest, or a session that has ended), read through the
+ * request's tRPC caller: the same context the page's procedures use, so the session is checked and the
+ * roles are loaded once per request.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => (await api()).account.me());
 
 /** Clusters the viewer works in (as member or manager), for the cluster switcher. */
 export function viewerClusters(viewer: Viewer): { slug: string; name: string; id: string; manager: boolean }[] {

@@ -19,7 +19,7 @@ import {
   resetPasswordInput,
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /** Reset mails per address, and reset requests per client address, in one hour. */
 const RESET_LIMITS = { perEmail: 5, perIp: 20 };
@@ -28,12 +28,16 @@ const tokenStateMessages: Partial<Record<string, ErrorMessage>> = {
   accepted: errorMessages.tokenAccepted,
   expired: errorMessages.tokenExpired,
   revoked: errorMessages.tokenRevoked,
-  declined: errorMessages.tokenRevoked,
+  declined: errorMessages.tokenDeclined,
+  awaitingConfirmation: errorMessages.tokenAwaitingConfirmation,
 };
 
 export const accountRouter = createTRPCRouter({
-  /** Anyone: who am I and which roles do I hold (for navigation and the cluster switcher). */
-  me: protectedProcedure.query(({ ctx }) => ({ userId: ctx.userId, roles: ctx.roles })),
+  /**
+   * Anyone: who am I and which roles do I hold (for navigation, the cluster switcher and page guards);
+   * null for a guest or a session that has ended. The portal reads its viewer only through this.
+   */
+  me: publicProcedure.query(({ ctx }) => ctx.loadViewer()),
 
   /**
    * Anyone: mails a reset link when the account exists. The answer is the same either way, so the

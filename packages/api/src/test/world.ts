@@ -1,4 +1,12 @@
-import { createInvitation, createPasswordResetToken, createToken, type Database, type DatabaseHandle } from "@clusterwerk/db";
+import {
+  createInvitation,
+  createPasswordResetToken,
+  createSession,
+  createToken,
+  type Database,
+  type DatabaseHandle,
+  type SessionRef,
+} from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
 import {
   createCluster,
@@ -94,11 +102,16 @@ export function setUpWorld(): { readonly db: Database; readonly world: World } {
 const createCaller = createCallerFactory(appRouter);
 type AnyProcedure = (input: unknown) => Promise<unknown>;
 
-/** Calls a procedure by its dotted path as the given user. */
-export function callAs(db: Database, userId: string | null, path: string, input: unknown): Promise<unknown> {
-  const caller = createCaller(createContext({ db, userId, ip: null })) as unknown as Record<string, Record<string, AnyProcedure>>;
+/** Calls a procedure by its dotted path in the given session (null: as a guest). */
+export function callInSession(db: Database, session: SessionRef | null, path: string, input: unknown): Promise<unknown> {
+  const caller = createCaller(createContext({ db, session, ip: null })) as unknown as Record<string, Record<string, AnyProcedure>>;
   const [router, procedure] = path.split(".");
   const fn = router && procedure ? caller[router]?.[procedure] : undefined;
   if (!fn) throw new Error(`no procedure ${path}`);
   return fn(input);
+}
+
+/** Calls a procedure by its dotted path as the given user, signed in afresh (null: as a guest). */
+export async function callAs(db: Database, userId: string | null, path: string, input: unknown): Promise<unknown> {
+  return callInSession(db, userId ? await createSession(db, userId) : null, path, input);
 }
