@@ -19,6 +19,8 @@ export const errorMessages = {
   tokenAccepted: "tokenAccepted",
   tokenExpired: "tokenExpired",
   tokenRevoked: "tokenRevoked",
+  tokenAwaitingConfirmation: "tokenAwaitingConfirmation",
+  tokenDeclined: "tokenDeclined",
   notAwaitingConfirmation: "notAwaitingConfirmation",
   confirmOwnInvitation: "confirmOwnInvitation",
   /** Anything the server did not expect; details only in the server log. */

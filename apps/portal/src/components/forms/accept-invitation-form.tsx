@@ -5,19 +5,9 @@ import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
-import { serverMessage } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
-
-const tokenMessages = new Set([
-  "tokenInvalid",
-  "tokenAccepted",
-  "tokenExpired",
-  "tokenRevoked",
-  "tokenAwaitingConfirmation",
-  "tokenDeclined",
-]);
 
 export function AcceptInvitationForm({ token, email, defaultName }: { token: string; email: string; defaultName: string }) {
   const t = useTranslations("invitation");
@@ -36,7 +26,6 @@ export function AcceptInvitationForm({ token, email, defaultName }: { token: str
       </Notice>
     );
   }
-  const failure = accept.isError ? serverMessage(accept.error) : null;
   return (
     <form
       noValidate
@@ -48,7 +37,7 @@ export function AcceptInvitationForm({ token, email, defaultName }: { token: str
         if (fields.check(values)) accept.mutate(values);
       }}
     >
-      {failure && tokenMessages.has(failure) ? <Notice tone="error">{t(failure as "tokenInvalid")}</Notice> : null}
+      {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
       <TextField id="email" label={t("email")} value={email} readOnly />
       <TextField
         id="name"

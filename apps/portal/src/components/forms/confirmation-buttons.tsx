@@ -5,13 +5,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
-
-/** Refusals the server names by key; anything else is shown as a general failure. */
-const knownErrors = new Set(["confirmOwnInvitation", "notAwaitingConfirmation"]);
+import { useServerErrorText } from "../use-server-error-text";
 
 /** Confirm or decline one invitation of a new contact person (docs/DOMAIN.md §1 "People and roles"). */
 export function ConfirmationButtons({ invitationId, email }: { invitationId: string; email: string }) {
   const t = useTranslations("confirmations");
+  const serverErrorText = useServerErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const done = { onSuccess: () => router.refresh() };
@@ -29,7 +28,7 @@ export function ConfirmationButtons({ invitationId, email }: { invitationId: str
       </Button>
       {error ? (
         <Notice tone="error" testId="confirmation-error">
-          {knownErrors.has(error.message) ? t(`errors.${error.message}`) : t("errors.failed")}
+          {serverErrorText(error.message)}
         </Notice>
       ) : null}
     </span>

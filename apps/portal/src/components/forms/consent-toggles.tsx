@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { useServerErrorText } from "../use-server-error-text";
 
 const labels = {
   directory: "consentDirectory",
@@ -24,6 +25,7 @@ export function ConsentToggles({
 }) {
   const t = useTranslations("organisation");
   const trpc = useTRPC();
+  const serverErrorText = useServerErrorText();
   const [consents, setConsents] = useState(initial);
   const change = useMutation(trpc.organisation.setConsent.mutationOptions({ onSuccess: (next) => setConsents(next) }));
   return (
@@ -42,6 +44,7 @@ export function ConsentToggles({
         </label>
       ))}
       {change.isSuccess ? <Notice tone="success">{t("consentSaved")}</Notice> : null}
+      {change.error ? <Notice tone="error">{serverErrorText(change.error.message)}</Notice> : null}
     </fieldset>
   );
 }

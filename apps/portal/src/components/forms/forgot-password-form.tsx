@@ -31,6 +31,7 @@ export function ForgotPasswordForm() {
       }}
     >
       <p className="text-sm text-slate-700">{t("requestLead")}</p>
+      {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
       <TextField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={fields.errorFor("email")} required />
       <Button type="submit" busy={request.isPending}>
         {t("send")}

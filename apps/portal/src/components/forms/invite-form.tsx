@@ -44,6 +44,7 @@ export function InviteForm({ clusterId, organisations }: { clusterId: string; or
       }}
     >
       <div className="md:col-span-2">
+        {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
         {invite.isSuccess ? (
           <Notice tone="success" testId="invitation-sent">
             {t(invite.data.state === "awaitingConfirmation" ? "sentForConfirmation" : "sent", { email: invite.data.email })}

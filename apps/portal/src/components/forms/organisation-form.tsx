@@ -75,6 +75,7 @@ export function OrganisationForm({ organisation, clusterId }: { organisation: Or
             {t("fixErrors")}
           </Notice>
         ) : null}
+        {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
         {update.isSuccess ? (
           <Notice tone="success" testId="form-saved">
             {t("saved")}

@@ -7,7 +7,6 @@ import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
-import { serverFieldErrors } from "~/lib/field-errors";
 import { useFieldErrors } from "../use-field-errors";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -37,7 +36,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         if (fields.check(values)) reset.mutate(values);
       }}
     >
-      {reset.isError && !serverFieldErrors(reset.error) ? <Notice tone="error">{t("tokenInvalid")}</Notice> : null}
+      {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
       <TextField
         id="password"
         name="password"

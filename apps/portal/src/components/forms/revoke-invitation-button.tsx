@@ -1,16 +1,18 @@
 "use client";
 
-import { Button } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
+import { useServerErrorText } from "../use-server-error-text";
 
 /** Withdrawing needs a second, explicit confirmation. */
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
   const t = useTranslations("invitations");
   const trpc = useTRPC();
+  const serverErrorText = useServerErrorText();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const revoke = useMutation(trpc.invitation.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -30,6 +32,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
       <Button variant="secondary" onClick={() => setConfirming(false)}>
         {t("cancel")}
       </Button>
+      {revoke.error ? <Notice tone="error">{serverErrorText(revoke.error.message)}</Notice> : null}
     </span>
   );
 }
