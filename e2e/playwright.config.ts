@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl } from "./fixtures/database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Set once in the runner; the web server and the workers inherit it (workers load this file again).
+process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(port);
 const chromium = {
   ...devices["Desktop Chrome"],
   // Debian's Chromium; Playwright never downloads a browser here.
@@ -21,8 +24,9 @@ const chromium = {
 export default defineConfig({
   testDir: "./specs",
   outputDir: "../test-results",
-  fullyParallel: false,
-  workers: 1,
+  // Specs create the rows they depend on (fixtures/world.ts), so they run in any order and side by side.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# The e2e web server: a fresh PGlite folder of its own (never the shared database, never DATABASE_URL),
-# migrated and seeded before the production build starts serving.
+# The e2e web server: a fresh PostgreSQL database of its own (E2E_DATABASE_URL, set by playwright.config.ts;
+# never the shared database), migrated and seeded with the demo before the production build starts serving.
+# Specs add their own rows to the same database while it serves (fixtures/world.ts).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export PGLITE_DIR="${E2E_PGLITE_DIR:-$PWD/.data/e2e-pglite}"
-unset DATABASE_URL
-rm -rf "$PGLITE_DIR"
+: "${E2E_DATABASE_URL:?run the e2e specs through e2e/playwright.config.ts}"
+# Outside `pnpm test` nobody has started the local PostgreSQL server yet.
+if [ -z "${DATABASE_URL:-}" ]; then bash scripts/ensure-test-deps.sh >/dev/null; fi
+pnpm --filter @clusterwerk/e2e --silent exec tsx scripts/create-database.ts
+export DATABASE_URL="$E2E_DATABASE_URL"
 export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-not-for-production-use}"
 export PORT="${E2E_PORT:-3100}"
 export PUBLIC_URL="http://localhost:$PORT"
