@@ -77,7 +77,7 @@ export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Persona = keyof World["users"];
 
 /** One fresh database and world per test file, built before its tests and closed after them. */
-export function setUpWorld(): { readonly db: Database; readonly world: World } {
+export function setUpWorld(): { readonly db: Database; readonly world: World; as(persona: Persona): Promise<Caller> } {
   let handle: DatabaseHandle | undefined;
   let world: World | undefined;
   beforeAll(async () => {
@@ -96,10 +96,19 @@ export function setUpWorld(): { readonly db: Database; readonly world: World } {
     get world() {
       return ready().world;
     },
+    as: (persona) => callerFor(ready().db, ready().world.users[persona]),
   };
 }
 
 const createCaller = createCallerFactory(appRouter);
+/** The router's own caller type: procedure names, inputs and outputs are checked by the compiler. */
+export type Caller = ReturnType<typeof createCaller>;
+
+/** A typed caller acting as the given user, signed in afresh (null: as a guest), e.g. `(await callerFor(db, id)).cluster.list({})`. */
+export async function callerFor(db: Database, userId: string | null): Promise<Caller> {
+  return createCaller(createContext({ db, session: userId ? await createSession(db, userId) : null, ip: null }));
+}
+
 type AnyProcedure = (input: unknown) => Promise<unknown>;
 
 /** Calls a procedure by its dotted path in the given session (null: as a guest). */
