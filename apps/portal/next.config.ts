@@ -29,6 +29,8 @@ const config: NextConfig = {
     "@clusterwerk/validators",
   ],
   poweredByHeader: false,
+  // `forbidden()` and forbidden.tsx: refused pages answer 403.
+  experimental: { authInterrupts: true },
   // `pnpm test` typechecks every package first (turbo typecheck); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {

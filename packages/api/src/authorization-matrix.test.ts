@@ -33,6 +33,12 @@ const matrix: Record<string, MatrixEntry> = {
     own: (w) => ({ clusterId: w.clusterA.id }),
     other: (w) => ({ clusterId: w.clusterB.id }),
   },
+  "cluster.memberArea": {
+    allowed: ["member", "manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "cluster.managerArea": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "organisation.get": { allowed: ["member"], own: (w) => ({ organisationId: w.orgA.id }), other: (w) => ({ organisationId: w.orgB.id }) },
   "organisation.update": {
     allowed: ["member"],

@@ -1,3 +1,4 @@
 export * from "./button";
 export * from "./field";
 export * from "./surfaces";
+export * from "./data-table";

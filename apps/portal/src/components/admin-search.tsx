@@ -1,4 +1,5 @@
 import { Button } from "@clusterwerk/ui";
+import { SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
 import { getTranslations } from "next-intl/server";
 
 export async function AdminSearch({ value }: { value: string }) {
@@ -14,7 +15,7 @@ export async function AdminSearch({ value }: { value: string }) {
           name="q"
           type="search"
           defaultValue={value}
-          maxLength={100}
+          maxLength={SEARCH_TERM_MAX_LENGTH}
           className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
       </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "~/i18n/navigation";
 import { getViewer, type Viewer } from "./viewer";
@@ -14,26 +14,24 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-export type Guarded<T> = { ok: true; data: T } | { ok: false; reason: "forbidden" };
-
 /**
- * Runs a procedure call for a page: NOT_FOUND becomes the 404 page, FORBIDDEN a result the page
- * renders as "no access" (the procedures decide; pages never re-implement the checks).
+ * Runs a procedure call for a page or layout: NOT_FOUND becomes the 404 page, FORBIDDEN the 403 page
+ * (the procedures decide; pages never re-implement the checks). Called in a layout above the route's
+ * loading boundary, the status code is sent before anything streams.
  */
-export async function guarded<T>(call: () => Promise<T>): Promise<Guarded<T>> {
+export async function guarded<T>(call: () => Promise<T>): Promise<T> {
   try {
-    return { ok: true, data: await call() };
+    return await call();
   } catch (error) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return { ok: false, reason: "forbidden" };
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") forbidden();
     throw error;
   }
 }
 
-/** The cluster id behind a slug among the viewer's own clusters; 404 when the viewer has none there. */
-export function clusterIdForSlug(viewer: Viewer, slug: string, role: "member" | "manager" | "any"): string | null {
-  for (const r of viewer.roles) {
-    if ((r.kind === "member" || r.kind === "manager") && r.clusterSlug === slug && (role === "any" || r.kind === role)) return r.clusterId;
-  }
-  return null;
+/** The viewer holding a platform-wide role, else the 403 page (a route group's layout check; procedures check again). */
+export async function requirePlatformRole(kind: "admin" | "assessor"): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!viewer.roles.some((role) => role.kind === kind)) forbidden();
+  return viewer;
 }

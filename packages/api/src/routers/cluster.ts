@@ -1,4 +1,4 @@
-import { getPublicClusterProfile, listClusters, listDirectory } from "@clusterwerk/db";
+import { findClusterById, getPublicClusterProfile, listClusters, listDirectory } from "@clusterwerk/db";
 import { memberCategories } from "@clusterwerk/scoring/domain";
 import {
   clusterSortKeys,
@@ -12,7 +12,7 @@ import {
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { clusterInsiderProcedure, createTRPCRouter, publicProcedure } from "../trpc";
+import { clusterInsiderProcedure, createTRPCRouter, managerProcedure, publicProcedure } from "../trpc";
 
 export const clusterRouter = createTRPCRouter({
   /** Anyone: the public profile of a cluster. */
@@ -27,6 +27,15 @@ export const clusterRouter = createTRPCRouter({
     .input(z.object({ search: searchTerm, ...pagination, ...sortInput(clusterSortKeys) }))
     .query(({ ctx, input }) => listClusters(ctx.db, input)),
 
+  /**
+   * Members and managers of the cluster: the cluster as its members' pages show it. The pages' layout
+   * calls this before anything streams, so a refused cluster answers 403 and another tenant's 404.
+   */
+  memberArea: clusterInsiderProcedure.query(async ({ ctx }) => clusterHeading(await findClusterById(ctx.db, ctx.clusterId))),
+
+  /** Managers of the cluster: the cluster as its management pages show it (their layout's check, as `memberArea`). */
+  managerArea: managerProcedure.query(async ({ ctx }) => clusterHeading(await findClusterById(ctx.db, ctx.clusterId))),
+
   /** Members and managers of the cluster: its member directory (consented organisations only). */
   directory: clusterInsiderProcedure
     .input(
@@ -39,3 +48,8 @@ export const clusterRouter = createTRPCRouter({
     )
     .query(({ ctx, input }) => listDirectory(ctx.db, { ...input, clusterId: ctx.clusterId })),
 });
+
+function clusterHeading(cluster: { id: string; slug: string; name: string } | null) {
+  if (!cluster) throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.clusterNotFound });
+  return { id: cluster.id, slug: cluster.slug, name: cluster.name };
+}

@@ -29,6 +29,7 @@ export async function getPublicClusterProfile(db: Database, slug: string) {
     .groupBy(organisations.category);
   const memberCount = mix.reduce((sum, row) => sum + row.n, 0);
   return {
+    id: cluster.id,
     slug: cluster.slug,
     name: cluster.name,
     managementOrganisation: cluster.managementOrganisation,

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@clusterwerk/api";
 import { memberCategories } from "@clusterwerk/scoring/domain";
-import { organisationProfile } from "@clusterwerk/validators";
+import { ORGANISATION_NAME_MAX_LENGTH, organisationProfile } from "@clusterwerk/validators";
 import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -90,7 +90,7 @@ export function OrganisationForm({ organisation, clusterId }: { organisation: Or
         defaultValue={organisation.name}
         error={fields.errorFor("name")}
         required
-        maxLength={200}
+        maxLength={ORGANISATION_NAME_MAX_LENGTH}
       />
       <SelectField
         id="category"

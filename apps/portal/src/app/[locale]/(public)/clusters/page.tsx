@@ -1,46 +1,55 @@
-import { sectorLabel } from "~/lib/sector-label";
-import { Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { clusterSortKeys } from "@clusterwerk/validators";
+import { Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import NextLink from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "~/components/pagination";
-import { LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
+import { getDataTableLabels } from "~/components/data-table-labels";
 import { Link } from "~/i18n/navigation";
+import { LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
+import { sectorLabel } from "~/lib/sector-label";
 import { api } from "~/trpc/server";
 
 export default async function ClustersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { cursor } = readListParams(await searchParams);
-  const t = await getTranslations("cluster");
-  const page = await (await api()).cluster.list({ cursor, limit: LIST_PAGE_SIZE });
+  const { cursor, sort, direction } = readListParams(await searchParams, clusterSortKeys);
+  const [t, ta, labels, caller] = await Promise.all([getTranslations("cluster"), getTranslations("admin"), getDataTableLabels(), api()]);
+  const page = await caller.cluster.list({ cursor, limit: LIST_PAGE_SIZE, sort, direction });
   return (
     <div>
       <PageHeader title={t("listTitle")} />
       <Card>
-        {page.items.length === 0 ? (
-          <EmptyState title={t("noMembers")} />
-        ) : (
-          <ul className="divide-y divide-slate-200">
-            {page.items.map((cluster) => (
-              <li key={cluster.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
+        <DataTable
+          caption={t("listTitle")}
+          captionHidden
+          rows={page.items}
+          rowKey={(cluster) => cluster.id}
+          page={{ cursor, nextCursor: page.nextCursor, total: page.total, limit: LIST_PAGE_SIZE }}
+          sort={{ sort: sort ?? "name", direction: direction ?? "asc" }}
+          href={listHref(locale, "/clusters", {})}
+          labels={labels}
+          linkComponent={NextLink}
+          empty={<EmptyState title={t("noClusters")} />}
+          columns={[
+            {
+              id: "name",
+              header: ta("name"),
+              sortKey: "name",
+              rowHeader: true,
+              cell: (cluster) => (
                 <Link href={`/clusters/${cluster.slug}`} className="font-medium text-brand-800 hover:underline">
                   {cluster.name}
                 </Link>
-                <span className="text-sm text-slate-700">
-                  {cluster.city}, {cluster.country} · {sectorLabel(cluster.sectorField, locale)} ·{" "}
-                  {t("memberCount", { count: cluster.memberCount })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pagination
-          pathname="/clusters"
-          params={{}}
-          cursor={cursor}
-          nextCursor={page.nextCursor}
-          limit={LIST_PAGE_SIZE}
-          shown={page.items.length}
-          total={page.total}
+              ),
+            },
+            { id: "city", header: ta("city"), sortKey: "city", cell: (cluster) => `${cluster.city}, ${cluster.country}` },
+            { id: "sector", header: t("sector"), cell: (cluster) => sectorLabel(cluster.sectorField, locale) },
+            {
+              id: "members",
+              header: t("members"),
+              sortKey: "memberCount",
+              cell: (cluster) => t("memberCount", { count: cluster.memberCount }),
+            },
+          ]}
         />
       </Card>
     </div>

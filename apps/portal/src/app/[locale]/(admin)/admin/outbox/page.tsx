@@ -1,9 +1,10 @@
-import { Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { outboxSortKeys } from "@clusterwerk/validators";
+import { Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import Link from "next/link";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "~/components/forbidden";
-import { Pagination } from "~/components/pagination";
-import { LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
-import { guarded, requireViewer } from "~/server/guard";
+import { getDataTableLabels } from "~/components/data-table-labels";
+import { LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
+import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
 
 /** Mail links are shown as links so that a person (and the e2e tests) can follow them offline. */
@@ -22,45 +23,51 @@ function linkify(text: string) {
 export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer();
-  const { cursor } = readListParams(await searchParams);
-  const [t, format, caller] = await Promise.all([getTranslations("admin"), getFormatter(), api()]);
-  const result = await guarded(() => caller.admin.outbox({ cursor, limit: LIST_PAGE_SIZE }));
-  if (!result.ok) return <Forbidden />;
-  const page = result.data;
+  const { cursor, sort, direction } = readListParams(await searchParams, outboxSortKeys);
+  const [t, format, labels, caller] = await Promise.all([getTranslations("admin"), getFormatter(), getDataTableLabels(), api()]);
+  const page = await guarded(() => caller.admin.outbox({ cursor, limit: LIST_PAGE_SIZE, sort, direction }));
   return (
     <div>
       <PageHeader title={t("outboxTitle")} description={t("outboxLead")} />
       <Card>
-        {page.items.length === 0 ? (
-          <EmptyState title={t("outboxEmpty")} />
-        ) : (
-          <ul className="divide-y divide-slate-200" data-testid="outbox">
-            {page.items.map((mail) => (
-              <li key={mail.id} className="py-3 text-sm" data-testid="outbox-mail">
-                <p className="flex flex-wrap justify-between gap-2">
-                  <span>
-                    <span className="text-slate-600">{t("to")}:</span> <span data-testid="mail-to">{mail.to}</span>
-                  </span>
-                  <span className="text-slate-600">
-                    {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
-                    {mail.sentAt ? t("sent") : t("notSent")}
-                  </span>
-                </p>
-                <p className="font-medium">{mail.subject}</p>
-                <p className="whitespace-pre-line text-slate-700">{linkify(mail.text)}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pagination
-          pathname="/admin/outbox"
-          params={{}}
-          cursor={cursor}
-          nextCursor={page.nextCursor}
-          limit={LIST_PAGE_SIZE}
-          shown={page.items.length}
-          total={page.total}
+        <DataTable
+          caption={t("outboxTitle")}
+          captionHidden
+          rows={page.items}
+          rowKey={(mail) => mail.id}
+          page={{ cursor, nextCursor: page.nextCursor, total: page.total, limit: LIST_PAGE_SIZE }}
+          sort={{ sort: sort ?? "createdAt", direction: direction ?? "desc" }}
+          href={listHref(locale, "/admin/outbox", {})}
+          labels={labels}
+          linkComponent={Link}
+          bodyTestId="outbox"
+          rowTestId="outbox-mail"
+          empty={<EmptyState title={t("outboxEmpty")} />}
+          columns={[
+            {
+              id: "created",
+              header: t("created"),
+              sortKey: "createdAt",
+              cell: (mail) => (
+                <span className="whitespace-nowrap text-slate-600">
+                  {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  <br />
+                  {mail.sentAt ? t("sent") : t("notSent")}
+                </span>
+              ),
+            },
+            { id: "to", header: t("to"), sortKey: "to", cell: (mail) => <span data-testid="mail-to">{mail.to}</span> },
+            {
+              id: "mail",
+              header: t("subject"),
+              cell: (mail) => (
+                <>
+                  <p className="font-medium">{mail.subject}</p>
+                  <p className="whitespace-pre-line text-slate-700">{linkify(mail.text)}</p>
+                </>
+              ),
+            },
+          ]}
         />
       </Card>
     </div>

@@ -2,8 +2,7 @@ import { sectorLabel } from "~/lib/sector-label";
 import { memberCategories } from "@clusterwerk/scoring/domain";
 import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { guarded } from "~/server/guard";
-import { api } from "~/trpc/server";
+import { publicClusterProfile } from "~/server/public-cluster";
 
 export default async function ClusterProfilePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -11,10 +10,7 @@ export default async function ClusterProfilePage({ params }: { params: Promise<{
   const t = await getTranslations("cluster");
   const tn = await getTranslations("nav");
   const tcat = await getTranslations("categories");
-  const caller = await api();
-  const result = await guarded(() => caller.cluster.profile({ slug }));
-  if (!result.ok) return null;
-  const cluster = result.data;
+  const cluster = await publicClusterProfile(slug);
   const description = locale === "en" ? (cluster.descriptionEn ?? cluster.descriptionDe) : (cluster.descriptionDe ?? cluster.descriptionEn);
   const mix = memberCategories
     .map((category) => ({ category, count: cluster.categoryMix.find((row) => row.category === category)?.count ?? 0 }))

@@ -1,11 +1,12 @@
 import { memberCategories, type MemberCategory } from "@clusterwerk/scoring/domain";
-import { Badge, Button, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { SEARCH_TERM_MAX_LENGTH, directorySortKeys } from "@clusterwerk/validators";
+import { Badge, Button, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "~/components/forbidden";
-import { Pagination } from "~/components/pagination";
-import { firstParam, LIST_PAGE_SIZE, readListParams, type SearchParams } from "~/lib/list-params";
-import { clusterFromParam } from "~/server/cluster-param";
-import { guarded, requireViewer } from "~/server/guard";
+import { getDataTableLabels } from "~/components/data-table-labels";
+import { firstParam, LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
+import { memberAreaCluster } from "~/server/cluster-area";
+import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
 
 export default async function DirectoryPage({
@@ -17,22 +18,28 @@ export default async function DirectoryPage({
 }) {
   const { locale, cluster: slug } = await params;
   setRequestLocale(locale);
-  await requireViewer();
   const query = await searchParams;
-  const { search, cursor } = readListParams(query);
+  const { search, cursor, sort, direction } = readListParams(query, directorySortKeys);
   const categoryParam = firstParam(query.category);
   const category = memberCategories.find((value): value is MemberCategory => value === categoryParam);
-  const [t, tcat, cluster, caller] = await Promise.all([
+  const [t, tcat, labels, cluster, caller] = await Promise.all([
     getTranslations("directory"),
     getTranslations("categories"),
-    clusterFromParam(slug),
+    getDataTableLabels(),
+    memberAreaCluster(slug),
     api(),
   ]);
-  const result = await guarded(() =>
-    caller.cluster.directory({ clusterId: cluster.id, search: search || undefined, category, cursor, limit: LIST_PAGE_SIZE }),
+  const page = await guarded(() =>
+    caller.cluster.directory({
+      clusterId: cluster.id,
+      search: search || undefined,
+      category,
+      cursor,
+      limit: LIST_PAGE_SIZE,
+      sort,
+      direction,
+    }),
   );
-  if (!result.ok) return <Forbidden />;
-  const page = result.data;
   return (
     <div>
       <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
@@ -48,7 +55,7 @@ export default async function DirectoryPage({
               type="search"
               defaultValue={search}
               placeholder={t("searchPlaceholder")}
-              maxLength={100}
+              maxLength={SEARCH_TERM_MAX_LENGTH}
               className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
             />
           </div>
@@ -70,65 +77,53 @@ export default async function DirectoryPage({
               ))}
             </select>
           </div>
+          {sort ? <input type="hidden" name="sort" value={sort} /> : null}
+          {direction ? <input type="hidden" name="direction" value={direction} /> : null}
           <Button type="submit">{t("apply")}</Button>
         </form>
         <p className="mb-2 text-sm text-slate-700" data-testid="directory-count">
           {t("results", { count: page.total })}
         </p>
-        {page.items.length === 0 ? (
-          <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("name")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("category")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("city")}
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  {t("topics")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100" data-testid="directory-rows">
-              {page.items.map((organisation) => (
-                <tr key={organisation.id}>
-                  <td className="py-2 pr-4 font-medium">
-                    {organisation.website ? (
-                      <a href={organisation.website} rel="noopener noreferrer" className="text-brand-800 hover:underline">
-                        {organisation.name}
-                      </a>
-                    ) : (
-                      organisation.name
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">{tcat(organisation.category)}</td>
-                  <td className="py-2 pr-4">{organisation.city}</td>
-                  <td className="py-2">
-                    <span className="flex flex-wrap gap-1">
-                      {organisation.technologyTags.slice(0, 3).map((tag) => (
-                        <Badge key={tag}>{tag.split("/").pop()}</Badge>
-                      ))}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <Pagination
-          pathname={`/c/${slug}/directory`}
-          params={{ q: search || undefined, category }}
-          cursor={cursor}
-          nextCursor={page.nextCursor}
-          limit={LIST_PAGE_SIZE}
-          shown={page.items.length}
-          total={page.total}
+        <DataTable
+          caption={t("title")}
+          captionHidden
+          rows={page.items}
+          rowKey={(organisation) => organisation.id}
+          page={{ cursor, nextCursor: page.nextCursor, total: page.total, limit: LIST_PAGE_SIZE }}
+          sort={{ sort: sort ?? "name", direction: direction ?? "asc" }}
+          href={listHref(locale, `/c/${slug}/directory`, { q: search || undefined, category })}
+          labels={labels}
+          linkComponent={Link}
+          bodyTestId="directory-rows"
+          empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
+          columns={[
+            {
+              id: "name",
+              header: t("name"),
+              sortKey: "name",
+              cell: (organisation) =>
+                organisation.website ? (
+                  <a href={organisation.website} rel="noopener noreferrer" className="font-medium text-brand-800 hover:underline">
+                    {organisation.name}
+                  </a>
+                ) : (
+                  <span className="font-medium">{organisation.name}</span>
+                ),
+            },
+            { id: "category", header: t("category"), sortKey: "category", cell: (organisation) => tcat(organisation.category) },
+            { id: "city", header: t("city"), sortKey: "city", cell: (organisation) => organisation.city },
+            {
+              id: "topics",
+              header: t("topics"),
+              cell: (organisation) => (
+                <span className="flex flex-wrap gap-1">
+                  {organisation.technologyTags.slice(0, 3).map((tag) => (
+                    <Badge key={tag}>{tag.split("/").pop()}</Badge>
+                  ))}
+                </span>
+              ),
+            },
+          ]}
         />
       </Card>
     </div>

@@ -63,7 +63,12 @@ export default async function InvitationsPage({
           empty={<EmptyState title={t("empty")} />}
           columns={[
             { id: "email", header: t("email"), sortKey: "email", cell: (invitation) => invitation.email },
-            { id: "organisation", header: t("organisation"), sortKey: "organisation", cell: (invitation) => invitation.organisationName ?? "–" },
+            {
+              id: "organisation",
+              header: t("organisation"),
+              sortKey: "organisation",
+              cell: (invitation) => invitation.organisationName ?? "–",
+            },
             {
               id: "state",
               header: t("state"),
