@@ -13,5 +13,6 @@ export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-not-for-production-use}"
 export PORT="${E2E_PORT:-3100}"
 export PUBLIC_URL="http://localhost:$PORT"
 export NODE_ENV=production
-pnpm --filter @clusterwerk/seed --silent seed
+# The demo stays: read-only walk-throughs sign in with its accounts (fixtures/accounts.ts).
+SEED_DEMO=1 pnpm --filter @clusterwerk/seed --silent seed
 exec pnpm --filter @clusterwerk/portal exec next start --port "$PORT"

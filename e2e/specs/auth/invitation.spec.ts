@@ -1,33 +1,37 @@
-import { storageStateFor } from "../../fixtures/accounts";
-import { expect, expectAccessible, signIn, test } from "../../fixtures/test";
-
-const invitee = { email: `neu.${Date.now()}@rheinsensor.example`, name: "Lena Neumann", password: "Sicheres-Passwort-42" };
+import { authenticate, expect, expectAccessible, signIn, test } from "../../fixtures/test";
 
 test.describe("invitation → accept → sign in", () => {
-  test("a manager invites, the invitee accepts by the mailed link and signs in", async ({ browser }) => {
-    const manager = await browser.newContext({ storageState: storageStateFor("manager") });
-    const managerPage = await manager.newPage();
-    await managerPage.goto("/de/c/smart-industries/manage/invitations");
+  test("a manager invites, the invitee accepts by the mailed link and signs in", async ({ browser, world }) => {
+    const { cluster, manager } = await world.cluster();
+    const organisation = await world.organisation({ clusters: [cluster] });
+    const admin = await world.admin();
+    const invitee = { email: `neu.${organisation.slug}@rheinsensor.example`, name: "Lena Neumann", password: "Sicheres-Passwort-42" };
+
+    const managerContext = await browser.newContext();
+    const managerPage = await managerContext.newPage();
+    await authenticate(managerPage, manager);
+    await managerPage.goto(`/de/c/${cluster.slug}/manage/invitations`);
     await expectAccessible(managerPage);
     // Bad input first: nothing is sent, the fields say why.
     await managerPage.getByRole("button", { name: "Einladung senden" }).click();
     await expect(managerPage.locator("[data-field-error=invite-email]")).toHaveText("Dieses Feld ist erforderlich.");
-    await managerPage.getByLabel("Organisation").selectOption({ index: 1 });
+    await managerPage.getByLabel("Organisation").selectOption({ label: organisation.name });
     await managerPage.getByLabel("Name").fill(invitee.name);
     await managerPage.getByLabel("E-Mail").fill(invitee.email);
     await managerPage.getByRole("button", { name: "Einladung senden" }).click();
     await expect(managerPage.getByTestId("invitation-sent")).toContainText(invitee.email);
     await expect(managerPage.getByTestId("invitation-rows")).toContainText(invitee.email);
-    await manager.close();
+    await managerContext.close();
 
     // Mail goes to the outbox without SMTP; the admin reads it there.
-    const admin = await browser.newContext({ storageState: storageStateFor("admin") });
-    const adminPage = await admin.newPage();
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await authenticate(adminPage, admin);
     await adminPage.goto("/de/admin/outbox");
     const mail = adminPage.getByTestId("outbox-mail").filter({ hasText: invitee.email }).first();
     const link = await mail.getByRole("link").first().getAttribute("href");
     expect(link).toMatch(/\/invitation\//);
-    await admin.close();
+    await adminContext.close();
 
     const guest = await browser.newContext();
     const page = await guest.newPage();
@@ -52,25 +56,25 @@ test.describe("invitation → accept → sign in", () => {
     await guest.close();
   });
 
-  test.describe("as the manager", () => {
-    test.use({ storageState: storageStateFor("manager") });
-    test("a pending invitation is withdrawn only after confirming", async ({ page }) => {
-      const email = `zurueck.${Date.now()}@rheinsensor.example`;
-      await page.goto("/de/c/smart-industries/manage/invitations");
-      await page.getByLabel("Organisation").selectOption({ index: 2 });
-      await page.getByLabel("Name").fill("Zurück Gezogen");
-      await page.getByLabel("E-Mail").fill(email);
-      await page.getByRole("button", { name: "Einladung senden" }).click();
-      const row = page.getByTestId("invitation-rows").getByRole("row").filter({ hasText: email });
-      await expect(row).toContainText("offen");
-      await row.getByRole("button", { name: "Zurückziehen" }).click();
-      await expect(row).toContainText(`Einladung an ${email} zurückziehen?`);
-      await row.getByRole("button", { name: "Abbrechen" }).click();
-      await expect(row).toContainText("offen");
-      await row.getByRole("button", { name: "Zurückziehen" }).click();
-      await row.getByRole("group").getByRole("button", { name: "Zurückziehen" }).click();
-      await expect(row).toContainText("zurückgezogen");
-    });
+  test("a pending invitation is withdrawn only after confirming", async ({ page, world }) => {
+    const { cluster, manager } = await world.cluster();
+    const organisation = await world.organisation({ clusters: [cluster] });
+    const email = `zurueck.${organisation.slug}@rheinsensor.example`;
+    await authenticate(page, manager);
+    await page.goto(`/de/c/${cluster.slug}/manage/invitations`);
+    await page.getByLabel("Organisation").selectOption({ label: organisation.name });
+    await page.getByLabel("Name").fill("Zurück Gezogen");
+    await page.getByLabel("E-Mail").fill(email);
+    await page.getByRole("button", { name: "Einladung senden" }).click();
+    const row = page.getByTestId("invitation-rows").getByRole("row").filter({ hasText: email });
+    await expect(row).toContainText("offen");
+    await row.getByRole("button", { name: "Zurückziehen" }).click();
+    await expect(row).toContainText(`Einladung an ${email} zurückziehen?`);
+    await row.getByRole("button", { name: "Abbrechen" }).click();
+    await expect(row).toContainText("offen");
+    await row.getByRole("button", { name: "Zurückziehen" }).click();
+    await row.getByRole("group").getByRole("button", { name: "Zurückziehen" }).click();
+    await expect(row).toContainText("zurückgezogen");
   });
 
   test("an unknown invitation token says so", async ({ page }) => {

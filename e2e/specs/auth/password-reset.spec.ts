@@ -1,20 +1,27 @@
-import { storageStateFor } from "../../fixtures/accounts";
-import { expect, signIn, test } from "../../fixtures/test";
+import { authenticate, expect, signIn, test } from "../../fixtures/test";
 
-test("password reset by the mailed link, once", async ({ browser }) => {
-  const email = "assessor2@clusterwerk.example";
+test("password reset by the mailed link, once", async ({ browser, world }) => {
+  const account = await world.account();
+  const admin = await world.admin();
   const guest = await browser.newContext();
   const page = await guest.newPage();
   await page.goto("/de/forgot-password");
-  await page.getByLabel("E-Mail").fill(email);
+  await page.getByLabel("E-Mail").fill(account.email);
   await page.getByRole("button", { name: "Link senden" }).click();
   await expect(page.getByTestId("reset-requested")).toBeVisible();
 
-  const admin = await browser.newContext({ storageState: storageStateFor("admin") });
-  const adminPage = await admin.newPage();
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await authenticate(adminPage, admin);
   await adminPage.goto("/de/admin/outbox");
-  const link = await adminPage.getByTestId("outbox-mail").filter({ hasText: email }).first().getByRole("link").first().getAttribute("href");
-  await admin.close();
+  const link = await adminPage
+    .getByTestId("outbox-mail")
+    .filter({ hasText: account.email })
+    .first()
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
+  await adminContext.close();
   const path = new URL(link ?? "").pathname;
 
   await page.goto(`/de${path}`);
@@ -27,7 +34,7 @@ test("password reset by the mailed link, once", async ({ browser }) => {
   await page.getByRole("button", { name: "Passwort speichern" }).click();
   await expect(page.getByText("Dieser Link ist ungültig")).toBeVisible();
 
-  await signIn(page, email, "Neues-Passwort-2026");
+  await signIn(page, account.email, "Neues-Passwort-2026");
   await expect(page).toHaveURL(/\/de\/dashboard$/);
   await guest.close();
 });

@@ -2,8 +2,9 @@ import { storageStateFor } from "../../fixtures/accounts";
 import { expect, signIn, test } from "../../fixtures/test";
 
 test.describe("sign-in", () => {
-  test("a wrong password is refused with a message and no session", async ({ page }) => {
-    await signIn(page, "member@kurpfalz-sensorik.example", "wrong-password-123");
+  test("a wrong password is refused with a message and no session", async ({ page, world }) => {
+    const account = await world.account();
+    await signIn(page, account.email, "wrong-password-123");
     await expect(page.getByTestId("sign-in-error")).toContainText("E-Mail oder Passwort ist nicht korrekt.");
     await expect(page).toHaveURL(/\/de\/sign-in$/);
   });
