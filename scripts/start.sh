@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# `pnpm start`: build if needed, migrate, seed an empty database, serve the portal.
-# Respects PORT (default 3000) and DATABASE_URL (default: embedded PGlite under .data/).
+# `pnpm start [--demo]`: build if needed, migrate, add the demo where wanted, serve the portal.
+# Respects PORT (default 3000) and DATABASE_URL (default: embedded PGlite under .data/). The embedded
+# database gets the demo on first start; a DATABASE_URL database only with --demo or SEED_DEMO=1
+# (packages/seed/src/demo-decision.ts). Without the demo, `pnpm create-admin <email>` makes the first admin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+for arg in "$@"; do
+  case "$arg" in
+    --demo) export SEED_DEMO=1 ;;
+    *) echo "usage: pnpm start [--demo]" >&2 && exit 2 ;;
+  esac
+done
 
 # shellcheck source=scripts/local-env.sh
 . scripts/local-env.sh

@@ -1,0 +1,18 @@
+import { count, eq } from "drizzle-orm";
+import { type DatabaseHandle, runMigrations, schema } from "@clusterwerk/db";
+import { seedIfEmpty } from "./seed-demo";
+
+export interface PreparedDatabase {
+  /** True when the demo was written now (it is only ever written into a database without clusters). */
+  seeded: boolean;
+  /** True when the database has at least one platform admin (if not, `pnpm create-admin` makes one). */
+  hasAdmin: boolean;
+}
+
+/** What `pnpm start` and `pnpm dev` do before serving: migrate, then add the demo when `demo` and the database is empty. */
+export async function prepareDatabase(handle: DatabaseHandle, options: { demo: boolean }): Promise<PreparedDatabase> {
+  await runMigrations(handle);
+  const seeded = options.demo ? await seedIfEmpty(handle.db) : false;
+  const [admins] = await handle.db.select({ n: count() }).from(schema.roleAssignments).where(eq(schema.roleAssignments.kind, "admin"));
+  return { seeded, hasAdmin: (admins?.n ?? 0) > 0 };
+}
