@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `pnpm test`: every test. Typecheck and lint, unit and golden tests, integration tests against PGlite
-# and against PostgreSQL, then Playwright against a production build on its own PGlite folder.
+# and against PostgreSQL, then Playwright against a production build on its own PostgreSQL database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
