@@ -65,12 +65,6 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-/** Assessors (label staff) only. */
-export const assessorProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!ctx.roles.some((role) => role.kind === "assessor")) throw forbidden();
-  return next();
-});
-
 const uuidInput = z.string().uuid("invalidId");
 
 type TenantKind = "member" | "manager";

@@ -1,11 +1,11 @@
-import { SEARCH_TERM_MAX_LENGTH, type SortDirection, sortDirections } from "@clusterwerk/validators";
+import { DEFAULT_PAGE_SIZE, SEARCH_TERM_MAX_LENGTH, type SortDirection, sortDirections } from "@clusterwerk/validators";
 import { getPathname } from "~/i18n/navigation";
 
 /** The search parameters Next passes to a page. */
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Rows per page of every paginated list in the portal. */
-export const LIST_PAGE_SIZE = 20;
+export const LIST_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
 /** The first value of a search parameter. */
 export function firstParam(value: string | string[] | undefined): string | undefined {

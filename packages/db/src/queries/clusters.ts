@@ -1,5 +1,5 @@
 import type { ClusterSortKey, PageInput, SortParams } from "@clusterwerk/validators";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { clusters, memberships, organisations } from "../schema";
 import { listOrder, listPage, searchCondition } from "./list";
@@ -85,9 +85,4 @@ export async function listClusters(db: Database, params: PageInput & SortParams<
       tiebreak: clusters.id,
     }),
   });
-}
-
-export async function clusterNamesByIds(db: Database, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db.select({ id: clusters.id, slug: clusters.slug, name: clusters.name }).from(clusters).where(inArray(clusters.id, ids));
 }

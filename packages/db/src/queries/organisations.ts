@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { type ConsentPurpose, consentPurposes, type MemberCategory } from "@clusterwerk/scoring/domain";
 import type { Database } from "../client";
 import { consents, organisations } from "../schema";
@@ -47,13 +47,4 @@ export async function setConsent(db: Database, organisationId: string, purpose: 
       target: [consents.organisationId, consents.purpose],
       set: { granted, updatedBy: userId, updatedAt: new Date() },
     });
-}
-
-/** True when the organisation is listed in the directory (used by tests and the profile page). */
-export async function isListedInDirectory(db: Database, organisationId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ granted: consents.granted })
-    .from(consents)
-    .where(and(eq(consents.organisationId, organisationId), eq(consents.purpose, "directory")));
-  return row?.granted ?? false;
 }

@@ -23,10 +23,6 @@ export async function findUserById(db: Database, id: string) {
   return user ?? null;
 }
 
-export async function setPasswordHash(db: Database, userId: string, passwordHash: string): Promise<void> {
-  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
-}
-
 /** Accounts for the admin page, with an optional search over name and email; by email unless sorted otherwise. */
 export async function listUsers(db: Database, params: PageInput & SortParams<AccountSortKey> & { search?: string | undefined }) {
   const query = db
