@@ -23,6 +23,35 @@ export const errorMessages = {
   tokenDeclined: "tokenDeclined",
   notAwaitingConfirmation: "notAwaitingConfirmation",
   confirmOwnInvitation: "confirmOwnInvitation",
+  /** CONFLICT: the person already holds a seat or a waiting-list place for the event. */
+  alreadyRegistered: "alreadyRegistered",
+  /** BAD_REQUEST: the event has started, ended or was cancelled, so registrations no longer change. */
+  eventClosed: "eventClosed",
+  /** BAD_REQUEST: the event is not in the state the action needs (publish a draft, cancel an open event). */
+  eventStateChanged: "eventStateChanged",
+  /** NOT_FOUND: the caller holds no registration for the event to cancel. */
+  notRegistered: "notRegistered",
+  /** A withdrawn need is no longer edited by its organisation (DOMAIN.md §2). */
+  needWithdrawn: "needWithdrawn",
+  /** Campaign answers and reminders only while the campaign's period runs (§2). */
+  campaignClosed: "campaignClosed",
+  campaignNotOpenYet: "campaignNotOpenYet",
+  /** Only invited organisations answer a campaign. */
+  campaignNotInvited: "campaignNotInvited",
+  /** An answer in a category the campaign did not ask. */
+  categoryNotAsked: "categoryNotAsked",
+  serviceNotFound: "serviceNotFound",
+  /** CONFLICT: the organisation is already enrolled in the service. */
+  alreadyEnrolled: "alreadyEnrolled",
+  /** CONFLICT: every place of the service is taken. */
+  serviceFull: "serviceFull",
+  /** The service takes no enrolments (an idea, retired, or over). */
+  serviceNotOpen: "serviceNotOpen",
+  notEnrolled: "notEnrolled",
+  /** A rating before the service was used (DOMAIN.md §3 "after use"). */
+  ratingTooEarly: "ratingTooEarly",
+  /** A need that is not a need of the service's cluster. */
+  needNotLinkable: "needNotLinkable",
   /** Anything the server did not expect; details only in the server log. */
   internal: "internal",
 } as const;

@@ -17,6 +17,14 @@ export const validationMessages = {
   invalidCountry: "invalidCountry",
   passwordTooWeak: "passwordTooWeak",
   invalidCharacters: "invalidCharacters",
+  invalidDateTime: "invalidDateTime",
+  placeOrLinkRequired: "placeOrLinkRequired",
   invalid: "invalid",
+  invalidDate: "invalidDate",
+  endsBeforeStart: "endsBeforeStart",
+  notNegative: "notNegative",
+  wholeNumber: "wholeNumber",
+  tooManyDecimals: "tooManyDecimals",
+  chooseAtLeastOne: "chooseAtLeastOne",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];
