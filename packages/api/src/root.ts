@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { clusterRouter } from "./routers/cluster";
 import { invitationRouter } from "./routers/invitation";
 import { organisationRouter } from "./routers/organisation";
+import { serviceRouter } from "./routers/service";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   organisation: organisationRouter,
   invitation: invitationRouter,
   admin: adminRouter,
+  service: serviceRouter,
 });
 
 export type AppRouter = typeof appRouter;
