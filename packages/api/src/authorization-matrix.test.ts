@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
+import { dayIn, sampleNeed } from "./test/needs-fixtures";
 
 /**
  * Who may call what. `own` builds an input on the caller's own tenant (cluster A / organisation A1);
@@ -92,7 +93,77 @@ const matrix: Record<string, MatrixEntry> = {
   "admin.outbox": { allowed: ["admin"], own: () => ({}) },
   "admin.users": { allowed: ["admin"], own: () => ({}) },
   "admin.clusters": { allowed: ["admin"], own: () => ({}) },
+  "need.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "need.visible": {
+    allowed: ["member"],
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id }),
+  },
+  "need.get": {
+    allowed: ["member", "manager"],
+    own: async (w) => ({ clusterId: w.clusterA.id, needId: await w.needs.need("A") }),
+    other: async (w) => ({ clusterId: w.clusterB.id, needId: await w.needs.need("B") }),
+  },
+  "need.create": {
+    allowed: ["member"],
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, ...sampleNeed }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, ...sampleNeed }),
+  },
+  "need.update": {
+    allowed: ["member"],
+    own: async (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, needId: await w.needs.need("A"), ...sampleNeed }),
+    other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, needId: await w.needs.need("B"), ...sampleNeed }),
+  },
+  "need.withdraw": {
+    allowed: ["member"],
+    own: async (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, needId: await w.needs.need("A") }),
+    other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, needId: await w.needs.need("B") }),
+  },
+  "need.setStatus": {
+    allowed: ["manager"],
+    own: async (w) => ({ needId: await w.needs.need("A"), status: "in-progress" }),
+    other: async (w) => ({ needId: await w.needs.need("B"), status: "addressed" }),
+  },
+  "campaign.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "campaign.invitable": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "campaign.create": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, ...campaignValues }),
+    other: (w) => ({ clusterId: w.clusterB.id, ...campaignValues }),
+  },
+  "campaign.get": {
+    allowed: ["manager"],
+    own: async (w) => ({ campaignId: await w.needs.campaign("A") }),
+    other: async (w) => ({ campaignId: await w.needs.campaign("B") }),
+  },
+  "campaign.remind": {
+    allowed: ["manager"],
+    own: async (w) => ({ campaignId: await w.needs.campaign("A") }),
+    other: async (w) => ({ campaignId: await w.needs.campaign("B") }),
+  },
+  "campaign.open": {
+    allowed: ["member"],
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id }),
+  },
+  "campaign.forAnswer": {
+    allowed: ["member"],
+    own: async (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, campaignId: await w.needs.campaign("A") }),
+    other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, campaignId: await w.needs.campaign("B") }),
+  },
+  "campaign.answer": {
+    allowed: ["member"],
+    own: async (w) => ({
+      clusterId: w.clusterA.id,
+      organisationId: w.orgA.id,
+      campaignId: await w.needs.campaign("A"),
+      answers: [sampleNeed],
+    }),
+    other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, campaignId: await w.needs.campaign("B"), answers: [] }),
+  },
 };
+
+const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };
 
 function profileOf(name: string) {
   return {

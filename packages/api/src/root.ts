@@ -1,7 +1,9 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { invitationRouter } from "./routers/invitation";
+import { needRouter } from "./routers/need";
 import { organisationRouter } from "./routers/organisation";
 import { serviceRouter } from "./routers/service";
 import { createTRPCRouter } from "./trpc";
@@ -12,6 +14,8 @@ export const appRouter = createTRPCRouter({
   organisation: organisationRouter,
   invitation: invitationRouter,
   admin: adminRouter,
+  need: needRouter,
+  campaign: campaignRouter,
   service: serviceRouter,
 });
 

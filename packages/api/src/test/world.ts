@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll } from "vitest";
 import { appRouter } from "../root";
 import { createCallerFactory, createContext } from "../trpc";
+import { needsFixtures } from "./needs-fixtures";
 
 /**
  * Two tenants and one person per role: cluster A (with member organisation A1) and cluster B (with B1).
@@ -71,7 +72,11 @@ export async function buildWorld(db: Database) {
     await createPasswordResetToken(db, user.id, tokenHash);
     return token;
   };
-  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken };
+  const needs = needsFixtures(db, {
+    A: { clusterId: clusterA.id, organisationId: orgA.id, managerId: manager },
+    B: { clusterId: clusterB.id, organisationId: orgB.id, managerId: manager },
+  });
+  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken, needs };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Persona = keyof World["users"];
