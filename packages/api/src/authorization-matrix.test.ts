@@ -161,6 +161,8 @@ const matrix: Record<string, MatrixEntry> = {
     }),
     other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, campaignId: await w.needs.campaign("B"), answers: [] }),
   },
+  "needsAnalysis.get": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "needsAnalysis.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
 };
 
 const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };

@@ -4,6 +4,7 @@ import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { invitationRouter } from "./routers/invitation";
 import { needRouter } from "./routers/need";
+import { needsAnalysisRouter } from "./routers/needs-analysis";
 import { organisationRouter } from "./routers/organisation";
 import { serviceRouter } from "./routers/service";
 import { createTRPCRouter } from "./trpc";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   need: needRouter,
   campaign: campaignRouter,
   service: serviceRouter,
+  needsAnalysis: needsAnalysisRouter,
 });
 
 export type AppRouter = typeof appRouter;
