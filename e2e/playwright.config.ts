@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./fixtures/database";
+import { e2ePort as port, outputDir } from "./fixtures/run";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 // Set once in the runner; the web server and the workers inherit it (workers load this file again).
 process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(port);
 const chromium = {
@@ -23,14 +23,15 @@ const chromium = {
 
 export default defineConfig({
   testDir: "./specs",
-  outputDir: "../test-results",
+  outputDir,
   // Specs create the rows they depend on (fixtures/world.ts), so they run in any order and side by side.
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Two workers, two browsers and the server share two cores: a walk-through with three contexts needs the room.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure", locale: "de-DE" },
   projects: [

@@ -93,6 +93,60 @@ const matrix: Record<string, MatrixEntry> = {
   "admin.outbox": { allowed: ["admin"], own: () => ({}) },
   "admin.users": { allowed: ["admin"], own: () => ({}) },
   "admin.clusters": { allowed: ["admin"], own: () => ({}) },
+  "event.create": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, ...eventForm }),
+    other: (w) => ({ clusterId: w.clusterB.id, ...eventForm }),
+  },
+  "event.update": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: await w.events.event("A"), ...eventForm }),
+    other: async (w) => ({ eventId: await w.events.event("B"), ...eventForm }),
+  },
+  "event.publish": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: await w.events.event("A", { draft: true }) }),
+    other: async (w) => ({ eventId: await w.events.event("B", { draft: true }) }),
+  },
+  "event.cancel": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: await w.events.event("A") }),
+    other: async (w) => ({ eventId: await w.events.event("B") }),
+  },
+  "event.list": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, period: "upcoming" }),
+    other: (w) => ({ clusterId: w.clusterB.id, period: "past" }),
+  },
+  "event.manage": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: await w.events.event("A") }),
+    other: async (w) => ({ eventId: await w.events.event("B") }),
+  },
+  "event.checkIn": {
+    allowed: ["manager"],
+    own: async (w) => ({ registrationId: await w.events.registration("A"), attended: true }),
+    other: async (w) => ({ registrationId: await w.events.registration("B"), attended: true }),
+  },
+  "event.open": { allowed: ["member", "manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "event.detail": {
+    allowed: ["member", "manager"],
+    own: async (w) => ({ eventId: await w.events.event("A") }),
+    other: async (w) => ({ eventId: await w.events.event("B") }),
+  },
+  "event.register": {
+    allowed: ["member"],
+    own: async (w) => ({ eventId: await w.events.event("A") }),
+    other: async (w) => ({ eventId: await w.events.event("B") }),
+  },
+  "event.cancelRegistration": {
+    allowed: ["member"],
+    own: async (w) => ({ eventId: await w.events.event("A", { registered: [w.users.member] }) }),
+    other: async (w) => ({ eventId: await w.events.event("B") }),
+  },
+  "event.mine": { allowed: ["noRole", "member", "manager", "assessor", "admin"], own: () => undefined },
+  "event.renewFeed": { allowed: ["noRole", "member", "manager", "assessor", "admin"], own: () => undefined },
+  "event.feed": { allowed: everyone, own: () => ({ token: "an-unknown-feed-token-000000000000000000" }) },
   "need.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "need.visible": {
     allowed: ["member"],
@@ -163,6 +217,22 @@ const matrix: Record<string, MatrixEntry> = {
   },
   "needsAnalysis.get": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "needsAnalysis.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+};
+
+const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };
+
+/** A valid event form (the matrix checks access, not validation). */
+const eventForm = {
+  kind: "workshop",
+  title: "Matrix-Workshop",
+  description: null,
+  topicCategories: ["digitalisation"],
+  startsAt: "2030-05-01T09:00",
+  endsAt: "2030-05-01T12:00",
+  timeZone: "Europe/Berlin",
+  location: "Mannheim",
+  onlineUrl: null,
+  capacity: 30,
 };
 
 const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
+import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
 import { needRouter } from "./routers/need";
 import { needsAnalysisRouter } from "./routers/needs-analysis";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   organisation: organisationRouter,
   invitation: invitationRouter,
   admin: adminRouter,
+  event: eventRouter,
   need: needRouter,
   campaign: campaignRouter,
   service: serviceRouter,
