@@ -18,7 +18,7 @@ const plan = (raw: string) => runCli(commands, "plan", raw);
 const need = (id: string, importance: number) => ({ id, importance });
 const service = (id: string, cost: number, addresses: string[]) => ({ id, cost, addresses });
 /** Limits that stop the exact search before its first solve, so the greedy answers. */
-const greedyOnly = { nodeLimit: 0, solveLimit: 0, unlimitedUpTo: 0 };
+const greedyOnly = { nodeLimit: 0, solveLimit: 0, sizeLimit: 0, unlimitedUpTo: 0 };
 
 describe("golden cases: plan (SCORING-CLI.md, DOMAIN.md §3)", () => {
   describe.each(planCases)("$name", ({ rule, input, expected }) => {
@@ -50,7 +50,7 @@ describe("plan: the greedy beyond what the solver finishes (§3 budgeted max cov
     };
     expect(greedy(input)).toEqual({
       plan: { method: "greedy", selected: ["s2"], cost: 10, coveredImportance: 15, totalImportance: 17, uncovered: ["a"] },
-      exact: { solves: 0, nodes: 0, stopped: "solve-limit" },
+      exact: { solves: 0, nodes: 0, stopped: "size-limit" },
     });
   });
 

@@ -9,12 +9,19 @@ import type { PlanProblem } from "./plan-problem";
  * up to 30 services come back exact).
  */
 export interface ExactPlanLimits {
+  /** Branch-and-bound nodes per solve. */
   nodeLimit: number;
+  /** Solver calls per plan. */
   solveLimit: number;
+  /**
+   * Nonzeros of the model: the solver's root work (presolve, cuts) grows with it and is not bounded
+   * by nodes, so larger models are not attempted.
+   */
+  sizeLimit: number;
   unlimitedUpTo: number;
 }
 
-export const defaultExactPlanLimits: ExactPlanLimits = { nodeLimit: 10_000, solveLimit: 40, unlimitedUpTo: 30 };
+export const defaultExactPlanLimits: ExactPlanLimits = { nodeLimit: 10_000, solveLimit: 40, sizeLimit: 10_000, unlimitedUpTo: 30 };
 
 /**
  * Costs go to the solver as whole numbers of units divided by their common divisor. Above this many
@@ -29,7 +36,7 @@ export interface ExactOutcome {
   solves: number;
   nodes: number;
   /** Why the optimum was not proven: a work limit, costs too large for the solver, or a solver answer that failed exact re-checking. */
-  stopped: "node-limit" | "solve-limit" | "magnitude" | "verification" | null;
+  stopped: "size-limit" | "node-limit" | "solve-limit" | "magnitude" | "verification" | null;
 }
 
 class NotProven extends Error {
@@ -102,6 +109,8 @@ export function exactPlan(problem: PlanProblem, solver: MipSolver, limits: Exact
       throw new NotProven("magnitude");
     }
     if (m === 0 || groupCount === 0) return { selection: evaluateSelection(problem, []), solves, nodes, stopped: null };
+    const nonzeros = baseRows.reduce((sum, row) => sum + row.indices.length, 0) + groupCount + m;
+    if (!unlimited && nonzeros > limits.sizeLimit) throw new NotProven("size-limit");
     const n = m + groupCount;
     const coverageRow: MipRow = { indices: weights.map((_, g) => m + g), values: weights, lower: 0, upper: Infinity };
 

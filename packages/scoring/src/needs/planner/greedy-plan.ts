@@ -1,9 +1,16 @@
 import { comparePlans, evaluateSelection, type Selection } from "./plan-order";
 import type { PlanProblem } from "./plan-problem";
 
-/** a.gain / a.cost > b.gain / b.cost, exactly (a zero cost is an infinite ratio; two are equal). */
-function betterRatio(gainA: number, costA: bigint, gainB: number, costB: bigint): boolean {
+/**
+ * a.gain / a.cost > b.gain / b.cost, exactly: cross-multiplied in doubles when both products are
+ * whole numbers below 2^53 (then a double is exact), in bigints otherwise. A zero cost is an
+ * infinite ratio; two of them are equal.
+ */
+function betterRatio(gainA: number, costA: bigint, approxA: number, gainB: number, costB: bigint, approxB: number): boolean {
   if (costA === 0n || costB === 0n) return costA === 0n && costB !== 0n;
+  const left = gainA * approxB;
+  const right = gainB * approxA;
+  if (left <= Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER) return left > right;
   return BigInt(gainA) * costB > BigInt(gainB) * costA;
 }
 
@@ -16,7 +23,9 @@ function betterRatio(gainA: number, costA: bigint, gainB: number, costB: bigint)
  */
 export function greedyPlan(problem: PlanProblem): Selection {
   const { services, groups } = problem;
-  const gain = services.map((service) => service.groups.reduce((sum, group) => sum + (groups[group]?.weight ?? 0), 0));
+  const alone = services.map((service) => service.groups.reduce((sum, group) => sum + (groups[group]?.weight ?? 0), 0));
+  const gain = [...alone];
+  const approxCost = services.map((service) => Number(service.cost));
   const covered = new Array<boolean>(groups.length).fill(false);
   const chosen = new Array<boolean>(services.length).fill(false);
   let remaining = problem.budget;
@@ -26,7 +35,8 @@ export function greedyPlan(problem: PlanProblem): Selection {
       const added = gain[index] ?? 0;
       if (chosen[index] || !service.affordable || added <= 0 || service.cost > remaining) continue;
       const incumbent = services[best];
-      if (!incumbent || betterRatio(added, service.cost, gain[best] ?? 0, incumbent.cost)) best = index;
+      if (!incumbent || betterRatio(added, service.cost, approxCost[index] ?? 0, gain[best] ?? 0, incumbent.cost, approxCost[best] ?? 0))
+        best = index;
     }
     const pick = services[best];
     if (!pick) break;
@@ -43,11 +53,18 @@ export function greedyPlan(problem: PlanProblem): Selection {
     problem,
     chosen.flatMap((isChosen, index) => (isChosen ? [index] : [])),
   );
-  let single: Selection | null = null;
+  // The best single affordable service in the plan order: most importance, then cheapest, then first id.
+  let single = -1;
   for (const [index, service] of services.entries()) {
+    const incumbent = services[single];
     if (!service.affordable) continue;
-    const candidate = evaluateSelection(problem, [index]);
-    if (!single || comparePlans(candidate, single) < 0) single = candidate;
+    const better =
+      !incumbent ||
+      (alone[index] ?? 0) > (alone[single] ?? 0) ||
+      ((alone[index] ?? 0) === (alone[single] ?? 0) && service.cost < incumbent.cost);
+    if (better) single = index;
   }
-  return single && comparePlans(single, greedy) < 0 ? single : greedy;
+  if (single < 0) return greedy;
+  const best = evaluateSelection(problem, [single]);
+  return comparePlans(best, greedy) < 0 ? best : greedy;
 }
