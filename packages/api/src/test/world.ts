@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll } from "vitest";
 import { appRouter } from "../root";
 import { createCallerFactory, createContext } from "../trpc";
+import { eventFixtures } from "./event-fixtures";
 import { needsFixtures } from "./needs-fixtures";
 
 /**
@@ -72,11 +73,15 @@ export async function buildWorld(db: Database) {
     await createPasswordResetToken(db, user.id, tokenHash);
     return token;
   };
+  const events = eventFixtures(db, {
+    A: { clusterId: clusterA.id, organisationId: orgA.id, managerId: manager },
+    B: { clusterId: clusterB.id, organisationId: orgB.id, managerId: manager },
+  });
   const needs = needsFixtures(db, {
     A: { clusterId: clusterA.id, organisationId: orgA.id, managerId: manager },
     B: { clusterId: clusterB.id, organisationId: orgB.id, managerId: manager },
   });
-  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken, needs };
+  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken, events, needs };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Persona = keyof World["users"];
