@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
+import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
 
 /**
@@ -93,6 +94,98 @@ const matrix: Record<string, MatrixEntry> = {
   "admin.outbox": { allowed: ["admin"], own: () => ({}) },
   "admin.users": { allowed: ["admin"], own: () => ({}) },
   "admin.clusters": { allowed: ["admin"], own: () => ({}) },
+  "service.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "service.create": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, service: sampleService }),
+    other: (w) => ({ clusterId: w.clusterB.id, service: sampleService }),
+  },
+  "service.get": {
+    allowed: ["manager"],
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id) }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id) }),
+  },
+  "service.update": {
+    allowed: ["manager"],
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id), service: sampleService }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id), service: sampleService }),
+  },
+  "service.retire": {
+    allowed: ["manager"],
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id) }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id) }),
+  },
+  "service.linkableNeeds": {
+    allowed: ["manager"],
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id) }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id) }),
+  },
+  "service.setNeeds": {
+    allowed: ["manager"],
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id), needIds: [] }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id), needIds: [] }),
+  },
+  "service.catalogue": {
+    allowed: ["member", "manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "service.enrol": {
+    allowed: ["member"],
+    own: async (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, serviceId: await serviceIn(w.clusterA.id) }),
+    other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, serviceId: await serviceIn(w.clusterB.id) }),
+  },
+  "service.cancelEnrolment": {
+    allowed: ["member"],
+    own: async (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, serviceId: await enrolledIn(w.clusterA.id, w.orgA.id) }),
+    other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, serviceId: await enrolledIn(w.clusterB.id, w.orgB.id) }),
+  },
+  "service.rate": {
+    allowed: ["member"],
+    own: async (w) => ({
+      clusterId: w.clusterA.id,
+      organisationId: w.orgA.id,
+      serviceId: await enrolledIn(w.clusterA.id, w.orgA.id),
+      rating: 4,
+      comment: null,
+    }),
+    other: async (w) => ({
+      clusterId: w.clusterB.id,
+      organisationId: w.orgB.id,
+      serviceId: await enrolledIn(w.clusterB.id, w.orgB.id),
+      rating: 4,
+      comment: null,
+    }),
+  },
+  "service.coverage": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "service.invite": {
+    allowed: ["manager"],
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id) }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id) }),
+  },
+  "service.planCandidates": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "service.plan": {
+    allowed: ["manager"],
+    own: async (w) => ({
+      clusterId: w.clusterA.id,
+      budget: 100,
+      candidates: [{ serviceId: await serviceIn(w.clusterA.id, "idea"), cost: 10 }],
+    }),
+    other: async (w) => ({
+      clusterId: w.clusterB.id,
+      budget: 100,
+      candidates: [{ serviceId: await serviceIn(w.clusterB.id, "idea"), cost: 10 }],
+    }),
+  },
+  "service.markPlanned": {
+    allowed: ["manager"],
+    own: async (w) => ({ clusterId: w.clusterA.id, serviceIds: [await serviceIn(w.clusterA.id, "idea")] }),
+    other: async (w) => ({ clusterId: w.clusterB.id, serviceIds: [await serviceIn(w.clusterB.id, "idea")] }),
+  },
   "event.create": {
     allowed: ["manager"],
     own: (w) => ({ clusterId: w.clusterA.id, ...eventForm }),
@@ -268,6 +361,18 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
 }
 
 const ctx = setUpWorld();
+
+/** A fresh service of a cluster (active unless said otherwise), so every matrix call has its own row. */
+function serviceIn(clusterId: string, status: "active" | "idea" = "active") {
+  return serviceFixtures(ctx.db).service(clusterId, { status });
+}
+
+/** A fresh service that ended last year, with the organisation enrolled: it may cancel or rate. */
+async function enrolledIn(clusterId: string, organisationId: string) {
+  const serviceId = await serviceFixtures(ctx.db).service(clusterId, { endsOn: "2025-01-31" });
+  await serviceFixtures(ctx.db).enrolment(serviceId, organisationId);
+  return serviceId;
+}
 
 describe("authorization matrix", () => {
   it("has an entry for every procedure of the app router", () => {
