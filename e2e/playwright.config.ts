@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eDatabaseUrl } from "./fixtures/database";
-import { e2ePort as port, outputDir } from "./fixtures/run";
+import { e2eDatabaseUrl, e2ePort as port } from "./fixtures/database";
+import { outputDir } from "./fixtures/run";
 
 // Set once in the runner; the web server and the workers inherit it (workers load this file again).
 process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(port);
