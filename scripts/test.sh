@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `pnpm test`: every test. Typecheck and lint, unit and golden tests, integration tests against PGlite
+# `pnpm test`: every test. Formatting, typecheck and lint, unit and golden tests, integration tests against PGlite
 # and against PostgreSQL, then Playwright against a production build on its own PostgreSQL database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,10 @@ export TURBO_TELEMETRY_DISABLED=1 NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
-step "typecheck and lint"
+step "formatting (prettier --check; \`pnpm format\` fixes it)"
+pnpm exec prettier --check . --log-level warn
+
+step "typecheck and lint (package boundaries included: tooling/eslint/boundaries.js)"
 pnpm exec turbo run typecheck lint --output-logs=errors-only
 
 step "unit, golden and integration tests on PGlite"

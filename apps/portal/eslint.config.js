@@ -1,3 +1,4 @@
 import react from "@clusterwerk/eslint-config/react";
+import { boundaries } from "@clusterwerk/eslint-config/boundaries";
 
-export default [...react, { ignores: ["next-env.d.ts", ".next/**"] }];
+export default [...react, ...boundaries("portal"), { ignores: ["next-env.d.ts", ".next/**"] }];

@@ -1,3 +1,4 @@
 import base from "@clusterwerk/eslint-config";
+import { boundaries } from "@clusterwerk/eslint-config/boundaries";
 
-export default base;
+export default [...base, ...boundaries("api")];

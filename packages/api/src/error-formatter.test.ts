@@ -1,20 +1,19 @@
 import { errorMessages } from "@clusterwerk/validators";
-import { getTRPCErrorShape, TRPCError } from "@trpc/server";
+import { type TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formatError } from "./error-formatter";
 
-/** Formats `error` as tRPC would for `path`, collecting what is logged. */
+/** Formats `error` as tRPC would for `path` (its default shape, stack included), collecting what is logged. */
 function format(error: TRPCError, path = "cluster.list") {
   const logged: unknown[][] = [];
-  const shape = getTRPCErrorShape({
-    config: { errorFormatter: ({ shape: defaultShape }) => defaultShape, isDev: true } as never,
-    error,
-    type: "query",
-    path,
-    input: undefined,
-    ctx: undefined,
-  });
+  const shape: TRPCDefaultErrorShape = {
+    message: error.message,
+    code: TRPC_ERROR_CODES_BY_KEY[error.code],
+    data: { code: error.code, httpStatus: getHTTPStatusCodeFromError(error), path, stack: error.stack },
+  };
   return { result: formatError({ shape, error, path }, (...args) => logged.push(args)), logged };
 }
 
