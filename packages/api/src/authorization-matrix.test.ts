@@ -97,8 +97,8 @@ const matrix: Record<string, MatrixEntry> = {
   "service.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "service.create": {
     allowed: ["manager"],
-    own: (w) => ({ clusterId: w.clusterA.id, service: sampleService }),
-    other: (w) => ({ clusterId: w.clusterB.id, service: sampleService }),
+    own: (w) => ({ clusterId: w.clusterA.id, ...sampleService }),
+    other: (w) => ({ clusterId: w.clusterB.id, ...sampleService }),
   },
   "service.get": {
     allowed: ["manager"],
@@ -107,8 +107,8 @@ const matrix: Record<string, MatrixEntry> = {
   },
   "service.update": {
     allowed: ["manager"],
-    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id), service: sampleService }),
-    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id), service: sampleService }),
+    own: async (w) => ({ serviceId: await serviceIn(w.clusterA.id), ...sampleService }),
+    other: async (w) => ({ serviceId: await serviceIn(w.clusterB.id), ...sampleService }),
   },
   "service.retire": {
     allowed: ["manager"],

@@ -63,7 +63,7 @@ describe("service planner (DOMAIN.md §3)", () => {
     expect(plan).toMatchObject({ cost: 1000, coveredImportance: 10 });
   });
 
-  it.each([
+  it.each<[string, { budget?: number; cost?: number }, PropertyKey[]]>([
     ["a budget of −5", { budget: -5 }, ["budget"]],
     ["a negative cost", { cost: -1 }, ["candidates", 0, "cost"]],
   ])("bad input: %s gets a message on its field and changes nothing", async (_label, change, path) => {

@@ -26,7 +26,7 @@ async function secondMember() {
 describe("service catalogue (DOMAIN.md §3)", () => {
   it("a manager creates a service; the creating manager owns it and money is kept in cents", async () => {
     const manager = await ctx.as("manager");
-    const { id } = await manager.service.create({ clusterId: ctx.world.clusterA.id, service: { ...sampleService, price: 49.9 } });
+    const { id } = await manager.service.create({ clusterId: ctx.world.clusterA.id, ...sampleService, price: 49.9 });
     const service = await manager.service.get({ serviceId: id });
     expect(service).toMatchObject({ ownerUserId: ctx.world.users.manager, priceCents: 4990, costCents: 120000, capacity: 10 });
   });
@@ -40,8 +40,8 @@ describe("service catalogue (DOMAIN.md §3)", () => {
   ])("bad input: %s gets a message on its field and creates nothing", async (_label, change, field, message) => {
     const manager = await ctx.as("manager");
     const before = await serviceCount();
-    const error = await failure(manager.service.create({ clusterId: ctx.world.clusterA.id, service: { ...sampleService, ...change } }));
-    expect(error).toMatchObject({ code: "BAD_REQUEST", path: ["service", field], fieldMessage: message });
+    const error = await failure(manager.service.create({ clusterId: ctx.world.clusterA.id, ...sampleService, ...change }));
+    expect(error).toMatchObject({ code: "BAD_REQUEST", path: [field], fieldMessage: message });
     expect(await serviceCount()).toBe(before);
   });
 

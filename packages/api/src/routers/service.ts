@@ -47,8 +47,8 @@ export const serviceRouter = createTRPCRouter({
     .query(({ ctx, input }) => listServices(ctx.db, { ...input, clusterId: ctx.clusterId })),
 
   /** Managers of the cluster: a new service; the creating manager is its owner. */
-  create: managerProcedure.input(z.object({ service: serviceFields })).mutation(async ({ ctx, input }) => {
-    const created = await createService(ctx.db, { clusterId: ctx.clusterId, ownerUserId: ctx.userId, fields: input.service });
+  create: managerProcedure.input(serviceFields).mutation(async ({ ctx, input }) => {
+    const created = await createService(ctx.db, { clusterId: ctx.clusterId, ownerUserId: ctx.userId, fields: input });
     if (!created) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: errorMessages.internal });
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
@@ -69,8 +69,8 @@ export const serviceRouter = createTRPCRouter({
   }),
 
   /** Managers of the service's cluster: change its fields (the owner stays the creating manager). */
-  update: managerOfService.input(z.object({ service: serviceFields })).mutation(async ({ ctx, input }) => {
-    const updated = await updateService(ctx.db, { id: input.serviceId, clusterId: ctx.clusterId, fields: input.service });
+  update: managerOfService.input(serviceFields).mutation(async ({ ctx, input }) => {
+    const updated = await updateService(ctx.db, { id: input.serviceId, clusterId: ctx.clusterId, fields: input });
     if (!updated) throw serviceNotFound();
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,

@@ -1,11 +1,12 @@
 import { type Database, schema } from "@clusterwerk/db";
+import type { ServiceFieldsInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 
 type ServiceInsert = typeof schema.services.$inferInsert;
 type NeedInsert = typeof schema.needs.$inferInsert;
 
 /** A service as the manager's form sends it: an active workshop on digitalisation, 10 places, free. */
-export const sampleService = {
+export const sampleService: ServiceFieldsInput = {
   title: "KI-Sprechstunde für den Mittelstand",
   description: null,
   needCategories: ["digitalisation"],
@@ -17,7 +18,7 @@ export const sampleService = {
   status: "active",
   startsOn: null,
   endsOn: null,
-} as const;
+};
 
 /** Rows for service tests, inserted directly so each test (and each matrix call) starts from its own rows. */
 export function serviceFixtures(db: Database) {
