@@ -4,6 +4,7 @@ import { clusters as demoClusters } from "./data/clusters";
 import { type DemoOrganisation, organisations as smartIndustriesMembers, partnerOrganisations } from "./data/organisations";
 import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
+import { seedDemoNeeds } from "./demo/needs";
 
 export interface SeedOptions {
   /** Timestamp for every created/updated column; fixed in tests so two seeds give identical data. */
@@ -169,6 +170,8 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
         respondedAt: p.status === "active" ? now : null,
       })),
     );
+
+    await seedDemoNeeds(tx, { clusterIds, organisationIds, userIds, now });
 
     return {
       taxonomyTerms,
