@@ -16,15 +16,19 @@ export async function requireViewer(): Promise<Viewer> {
 
 /**
  * Runs a procedure call for a page or layout: NOT_FOUND becomes the 404 page, FORBIDDEN the 403 page
- * (the procedures decide; pages never re-implement the checks). Called in a layout above the route's
- * loading boundary, the status code is sent before anything streams.
+ * and UNAUTHORIZED the sign-in page (the procedures decide; pages never re-implement the checks).
+ * Called in a layout above the route's loading boundary, the status code is sent before anything
+ * streams. (Next renders nested layouts concurrently, so a guest can reach a check before the
+ * signed-in layout's redirect.)
  */
 export async function guarded<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") forbidden();
+    if (!(error instanceof TRPCError)) throw error;
+    if (error.code === "NOT_FOUND") notFound();
+    if (error.code === "FORBIDDEN") forbidden();
+    if (error.code === "UNAUTHORIZED") redirect({ href: "/sign-in", locale: await getLocale() });
     throw error;
   }
 }
