@@ -68,19 +68,19 @@ export interface ServiceInvitees {
 
 /** §3 for each service (whatever its status): the member organisations whose open needs it addresses — who to invite. */
 export function serviceInvitees(needs: readonly NeedRow[], services: readonly ServiceRow[]): ServiceInvitees[] {
-  const openById = new Map(needs.filter(isOpenNeed).map((need) => [need.id, need]));
+  // Ids are ranked once, so the per-service sorting compares numbers, not strings.
+  const open = needs.filter(isOpenNeed).sort((a, b) => compareIds(a.id, b.id));
+  const organisationRank = new Map([...new Set(open.map((need) => need.organisationId))].sort(compareIds).map((id, rank) => [id, rank]));
+  const byId = new Map(open.map((need, rank) => [need.id, { need, rank, organisation: organisationRank.get(need.organisationId) ?? 0 }]));
   return services.map((service) => {
-    const byOrganisation = new Map<string, Set<string>>();
-    for (const needId of service.addresses) {
-      const need = openById.get(needId);
-      if (!need) continue;
-      const ids = byOrganisation.get(need.organisationId) ?? new Set<string>();
-      ids.add(need.id);
-      byOrganisation.set(need.organisationId, ids);
+    const addressed = service.addresses.flatMap((needId) => byId.get(needId) ?? []);
+    addressed.sort((a, b) => a.organisation - b.organisation || a.rank - b.rank);
+    const organisations: ServiceInvitees["organisations"] = [];
+    for (const { need } of addressed) {
+      const last = organisations[organisations.length - 1];
+      if (last?.organisationId !== need.organisationId) organisations.push({ organisationId: need.organisationId, needIds: [need.id] });
+      else if (last.needIds[last.needIds.length - 1] !== need.id) last.needIds.push(need.id);
     }
-    const organisations = [...byOrganisation.entries()]
-      .sort(([a], [b]) => compareIds(a, b))
-      .map(([organisationId, ids]) => ({ organisationId, needIds: [...ids].sort(compareIds) }));
     return { serviceId: service.id, organisations };
   });
 }
