@@ -133,6 +133,9 @@ const viewerPlace = (userId: string) => ({
   myStatus: sql<
     "registered" | "waitlisted" | "cancelled" | null
   >`(select r.status from ${eventRegistrations} r where r.event_id = ${outerEventId} and r.user_id = ${userId})`,
+  mySequence: sql<
+    number | null
+  >`(select r.sequence from ${eventRegistrations} r where r.event_id = ${outerEventId} and r.user_id = ${userId})`,
   /** 1 for the first on the waiting list; null when the viewer is not waiting. */
   myPosition: sql<number | null>`(select nullif(count(*)::int, 0) from ${eventRegistrations} w
     join ${eventRegistrations} mine on mine.event_id = w.event_id and mine.user_id = ${userId} and mine.status = 'waitlisted'
@@ -171,7 +174,7 @@ export async function listOpenEvents(db: Database, params: PageInput & { cluster
 /** One event as members see it (published or cancelled, never a draft), with the viewer's place; null otherwise. */
 export async function findMemberEvent(db: Database, params: { id: string; clusterId: string; userId: string }) {
   const [row] = await db
-    .select({ event: events, clusterName: clusters.name, ...seatCounts, ...viewerPlace(params.userId) })
+    .select({ event: events, clusterName: clusters.name, clusterSlug: clusters.slug, ...seatCounts, ...viewerPlace(params.userId) })
     .from(events)
     .innerJoin(clusters, eq(clusters.id, events.clusterId))
     .where(and(eq(events.id, params.id), eq(events.clusterId, params.clusterId), ne(events.status, "draft")))

@@ -1,0 +1,21 @@
+import { calendarToken } from "@clusterwerk/validators";
+import { buildCalendar } from "~/lib/calendar-ics";
+import { api } from "~/trpc/server";
+
+/**
+ * A person's calendar feed (`/api/calendar/<token>.ics`): calendar apps poll it without signing in, so
+ * the secret token in the address is the only key; it reads through the public `event.feed` procedure.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const parsed = calendarToken.safeParse((await params).token.replace(/\.ics$/, ""));
+  const feed = parsed.success ? await (await api()).event.feed({ token: parsed.data }) : null;
+  if (!feed) return new Response("Not found", { status: 404 });
+  const origin = new URL(request.url).origin;
+  const body = buildCalendar({
+    name: `Clusterwerk – ${feed.owner.name ?? ""}`.trim(),
+    entries: feed.events.map((event) => ({ ...event, url: `${origin}/c/${event.clusterSlug}/events/${event.eventId}` })),
+  });
+  return new Response(body, {
+    headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-store" },
+  });
+}
