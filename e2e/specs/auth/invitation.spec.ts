@@ -2,6 +2,8 @@ import { authenticate, expect, expectAccessible, signIn, test } from "../../fixt
 
 test.describe("invitation → accept → sign in", () => {
   test("a manager invites, the invitee accepts by the mailed link and signs in", async ({ browser, world }) => {
+    // Three browser contexts and eight checked pages: the longest walk-through of the suite.
+    test.slow();
     const { cluster, manager } = await world.cluster();
     const organisation = await world.organisation({ clusters: [cluster] });
     const admin = await world.admin();
