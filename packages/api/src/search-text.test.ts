@@ -34,7 +34,7 @@ async function overHttp(userId: string | null, path: string, type: string, input
 
 /** Every procedure whose input has a `search` text, found from the router itself so a new list is covered too. */
 function searchProcedures(): { path: string; type: string }[] {
-  return Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string; inputs: unknown[] } }>)
+  return Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>)
     .filter(([, procedure]) => procedure._def.inputs.some((input) => input instanceof ZodObject && "search" in input.shape))
     .map(([path, procedure]) => ({ path, type: procedure._def.type }));
 }
