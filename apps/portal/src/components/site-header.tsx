@@ -16,12 +16,14 @@ export async function SiteHeader() {
     links.unshift({ href: "/dashboard", label: t("dashboard") });
     const firstCluster = clusters[0];
     if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/directory`, label: t("directory") });
+    if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/services`, label: t("services") });
     if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/events`, label: t("events") });
     const organisation = viewer.roles.find((role) => role.kind === "member");
     if (organisation?.kind === "member") links.push({ href: `/organisation/${organisation.organisationId}`, label: t("organisation") });
     if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
     const managed = clusters.find((cluster) => cluster.manager);
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/services`, label: t("manageServices") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/events`, label: t("manageEvents") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs/analysis`, label: t("needsAnalysis") });
     if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor", label: t("assessor") });
