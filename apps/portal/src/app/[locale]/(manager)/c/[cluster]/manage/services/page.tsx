@@ -26,7 +26,7 @@ export default async function ManageServicesPage({
   const lang = locale === "en" ? "en" : "de";
   const links = [
     { href: `/c/${slug}/manage/services/new`, label: t("new") },
-    { href: `/c/${slug}/manage/coverage`, label: t("coverage.title") },
+    { href: `/c/${slug}/manage/service-coverage`, label: t("coverage.title") },
     { href: `/c/${slug}/manage/planner`, label: t("planner.title") },
   ];
   return (
