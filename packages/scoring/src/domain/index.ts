@@ -2,6 +2,8 @@ export * from "./consent-purposes";
 export * from "./cooperation";
 export * from "./labels";
 export * from "./member-categories";
+export * from "./nace-sections";
 export * from "./need-categories";
 export * from "./sector-fields";
 export * from "./needs-services-events";
+export * from "./prospect-statuses";

@@ -1,0 +1,3 @@
+export * from "./cluster-focus";
+export * from "./growth-potential";
+export * from "./prospect-relevance";
