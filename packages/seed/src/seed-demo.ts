@@ -4,6 +4,7 @@ import { clusters as demoClusters } from "./data/clusters";
 import { type DemoOrganisation, organisations as smartIndustriesMembers, partnerOrganisations } from "./data/organisations";
 import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
+import { seedDemoEvents } from "./demo/events";
 import { seedDemoNeeds } from "./demo/needs";
 
 export interface SeedOptions {
@@ -172,6 +173,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     );
 
     await seedDemoNeeds(tx, { clusterIds, organisationIds, userIds, now });
+    await seedDemoEvents(tx, { clusterIds, organisationIds, userIds, now });
 
     return {
       taxonomyTerms,
