@@ -20,9 +20,13 @@ export async function SiteHeader() {
     if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/events`, label: t("events") });
     const organisation = viewer.roles.find((role) => role.kind === "member");
     if (organisation?.kind === "member") links.push({ href: `/organisation/${organisation.organisationId}`, label: t("organisation") });
+    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/needs`, label: t("needs") });
+    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/campaigns`, label: t("campaigns") });
     if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
     const managed = clusters.find((cluster) => cluster.manager);
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/needs`, label: t("needsRegister") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/campaigns`, label: t("manageCampaigns") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/services`, label: t("manageServices") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/events`, label: t("manageEvents") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs/analysis`, label: t("needsAnalysis") });
