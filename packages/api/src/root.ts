@@ -4,6 +4,7 @@ import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
+import { membershipRouter } from "./routers/membership";
 import { needRouter } from "./routers/need";
 import { needsAnalysisRouter } from "./routers/needs-analysis";
 import { organisationRouter } from "./routers/organisation";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   campaign: campaignRouter,
   service: serviceRouter,
   needsAnalysis: needsAnalysisRouter,
+  membership: membershipRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -52,6 +52,9 @@ export const errorMessages = {
   ratingTooEarly: "ratingTooEarly",
   /** A need that is not a need of the service's cluster. */
   needNotLinkable: "needNotLinkable",
+  membershipNotFound: "membershipNotFound",
+  /** CONFLICT: the organisation already has a membership in the cluster (current or ended). */
+  alreadyMember: "alreadyMember",
   /** Anything the server did not expect; details only in the server log. */
   internal: "internal",
 } as const;

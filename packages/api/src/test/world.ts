@@ -81,7 +81,12 @@ export async function buildWorld(db: Database) {
     A: { clusterId: clusterA.id, organisationId: orgA.id, managerId: manager },
     B: { clusterId: clusterB.id, organisationId: orgB.id, managerId: manager },
   });
-  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken, events, needs };
+  /** A fresh organisation with an active membership in cluster A (or B); returns the membership's id. */
+  const membership = async (cluster: "A" | "B" = "A") => {
+    const organisation = await createOrganisation(db);
+    return (await createMembership(db, { organisationId: organisation.id, clusterId: (cluster === "A" ? clusterA : clusterB).id })).id;
+  };
+  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken, events, needs, membership };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Persona = keyof World["users"];

@@ -8,6 +8,8 @@ export * from "./events";
 export * from "./invitation-confirmations";
 export * from "./invitations";
 export * from "./list";
+export * from "./member-list";
+export * from "./membership-changes";
 export * from "./memberships";
 export * from "./needs";
 export * from "./needs-analysis";

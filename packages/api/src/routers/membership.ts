@@ -1,0 +1,153 @@
+import {
+  addExistingMembership,
+  type Database,
+  addNewMemberOrganisation,
+  endMembership,
+  findClusterById,
+  findMembership,
+  findMembershipCluster,
+  findOrganisationById,
+  listClusterMemberships,
+  listClusterMembershipsForExport,
+  listMembershipChanges,
+  loadMembershipRows,
+  searchOrganisationsToAdd,
+  updateMembershipTerms,
+} from "@clusterwerk/db";
+import { distanceFromOffice, isCommittedMember, memberStructure } from "@clusterwerk/scoring/members";
+import {
+  addExistingMemberInput,
+  addNewMemberInput,
+  endMembershipInput,
+  errorMessages,
+  memberStructureInput,
+  membershipListInput,
+  searchTerm,
+  updateMembershipInput,
+  validationMessages as m,
+} from "@clusterwerk/validators";
+import { TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
+import { calendarDayOf } from "../calendar-day";
+import { createTRPCRouter, managerOfRecordProcedure, managerProcedure, notFound } from "../trpc";
+
+const membershipRecord = managerOfRecordProcedure("membershipId", findMembershipCluster);
+
+/** The cluster's office and radius (DOMAIN.md §1), which S6, S8 and the list's "within radius" read. */
+async function regionOf(db: Database, clusterId: string) {
+  const cluster = await findClusterById(db, clusterId);
+  if (!cluster) throw notFound(errorMessages.clusterNotFound);
+  return { lat: cluster.lat, lon: cluster.lon, radiusKm: cluster.radiusKm };
+}
+
+type ListRow = Awaited<ReturnType<typeof listClusterMembershipsForExport>>[number];
+
+/** A list row with what the figures say about it today: committed (DOMAIN.md §1) and its distance from the office. */
+function withFigures(row: ListRow, today: string, region: Awaited<ReturnType<typeof regionOf>>) {
+  const distanceKm = distanceFromOffice(row, region);
+  return {
+    ...row,
+    committed: isCommittedMember(row, today),
+    distanceKm,
+    withinRadius: distanceKm === null ? null : distanceKm <= region.radiusKm,
+  };
+}
+
+/** A field error on `field` with a validation key, shaped like a schema failure so forms show it on the field. */
+function fieldError(field: string, message: string, input: unknown) {
+  return new TRPCError({
+    code: "BAD_REQUEST",
+    message: errorMessages.invalidInput,
+    cause: new ZodError([{ code: "custom", path: [field], message, input }]),
+  });
+}
+
+const alreadyMember = () => new TRPCError({ code: "CONFLICT", message: errorMessages.alreadyMember });
+
+export const membershipRouter = createTRPCRouter({
+  /** Managers of the cluster: its member list (all statuses) with committed and within-radius as of today. */
+  list: managerProcedure.input(membershipListInput).query(async ({ ctx, input }) => {
+    const [page, region] = await Promise.all([
+      listClusterMemberships(ctx.db, { ...input, clusterId: ctx.clusterId }),
+      regionOf(ctx.db, ctx.clusterId),
+    ]);
+    const today = calendarDayOf(new Date());
+    return { ...page, radiusKm: region.radiusKm, today, items: page.items.map((row) => withFigures(row, today, region)) };
+  }),
+
+  /** Managers of the cluster: every membership with the same figures, for the CSV export. */
+  exportList: managerProcedure.query(async ({ ctx }) => {
+    const [rows, region] = await Promise.all([listClusterMembershipsForExport(ctx.db, ctx.clusterId), regionOf(ctx.db, ctx.clusterId)]);
+    const today = calendarDayOf(new Date());
+    return { today, radiusKm: region.radiusKm, rows: rows.map((row) => withFigures(row, today, region)) };
+  }),
+
+  /** Managers of the cluster: organisations on the platform, not yet in the cluster, whose name or city contains the term. */
+  searchOrganisations: managerProcedure
+    .input(z.object({ search: searchTerm }))
+    .query(({ ctx, input }) => searchOrganisationsToAdd(ctx.db, { clusterId: ctx.clusterId, search: input.search ?? "" })),
+
+  /** Managers of the cluster: a new organisation and its membership (the organisation's profile stays its contact persons'). */
+  addNew: managerProcedure.input(addNewMemberInput).mutation(async ({ ctx, input }) => {
+    const { status, joinedOn, agreementSigned, paysFee, contributesActively, ...organisation } = input;
+    return addNewMemberOrganisation(ctx.db, {
+      clusterId: ctx.clusterId,
+      organisation,
+      terms: { status, joinedOn, agreementSigned, paysFee, contributesActively },
+      changedBy: ctx.userId,
+    });
+  }),
+
+  /**
+   * Managers of the cluster: an organisation already on the platform becomes a member. Only the membership
+   * row is the manager's: the shared profile stays editable by its contact persons alone.
+   */
+  addExisting: managerProcedure.input(addExistingMemberInput).mutation(async ({ ctx, input }) => {
+    const { organisationId, ...terms } = input;
+    if (!(await findOrganisationById(ctx.db, organisationId))) throw notFound(errorMessages.organisationNotFound);
+    const created = await addExistingMembership(ctx.db, { clusterId: ctx.clusterId, organisationId, terms, changedBy: ctx.userId });
+    if (!created) throw alreadyMember();
+    return created;
+  }),
+
+  /** Managers of the membership's cluster: the membership with its organisation's name. */
+  get: membershipRecord.query(async ({ ctx, input }) => {
+    const membership = await findMembership(ctx.db, input.membershipId);
+    if (!membership) throw notFound(errorMessages.membershipNotFound);
+    return membership;
+  }),
+
+  /** Managers of the membership's cluster: set status (applicant/active), joining day and the three commitment criteria. */
+  update: membershipRecord.input(updateMembershipInput).mutation(async ({ ctx, input }) => {
+    const { membershipId, ...terms } = input;
+    const updated = await updateMembershipTerms(ctx.db, { membershipId, clusterId: ctx.clusterId, terms, changedBy: ctx.userId });
+    if (!updated) throw notFound(errorMessages.membershipNotFound);
+    return updated;
+  }),
+
+  /** Managers of the membership's cluster: end it on its last day (status left); the history keeps what it was. */
+  end: membershipRecord.input(endMembershipInput).mutation(async ({ ctx, input }) => {
+    const current = await findMembership(ctx.db, input.membershipId);
+    if (!current) throw notFound(errorMessages.membershipNotFound);
+    if (current.joinedOn !== null && input.leftOn < current.joinedOn) throw fieldError("leftOn", m.endsBeforeStart, input.leftOn);
+    const ended = await endMembership(ctx.db, {
+      membershipId: input.membershipId,
+      clusterId: ctx.clusterId,
+      leftOn: input.leftOn,
+      changedBy: ctx.userId,
+    });
+    if (!ended) throw notFound(errorMessages.membershipNotFound);
+    return ended;
+  }),
+
+  /** Managers of the membership's cluster: its history (who changed what, when), newest first. */
+  history: membershipRecord.query(({ ctx, input }) =>
+    listMembershipChanges(ctx.db, { membershipId: input.membershipId, clusterId: ctx.clusterId }),
+  ),
+
+  /** Managers of the cluster: the member structure S1–S8 (DOMAIN.md §6.1) as of a day (today by default) and the monthly member counts. */
+  structure: managerProcedure.input(memberStructureInput).query(async ({ ctx, input }) => {
+    const [rows, region] = await Promise.all([loadMembershipRows(ctx.db, ctx.clusterId), regionOf(ctx.db, ctx.clusterId)]);
+    return { ...memberStructure({ asOf: input.asOf ?? calendarDayOf(new Date()), memberships: rows, region }), radiusKm: region.radiusKm };
+  }),
+});
