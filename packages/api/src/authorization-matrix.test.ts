@@ -1,3 +1,4 @@
+import { createOrganisation } from "@clusterwerk/db/testing/factories";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
@@ -310,9 +311,67 @@ const matrix: Record<string, MatrixEntry> = {
   },
   "needsAnalysis.get": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "needsAnalysis.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "membership.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "membership.exportList": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "membership.searchOrganisations": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, search: "Test" }),
+    other: (w) => ({ clusterId: w.clusterB.id, search: "Test" }),
+  },
+  "membership.addNew": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, ...newMember }),
+    other: (w) => ({ clusterId: w.clusterB.id, ...newMember }),
+  },
+  "membership.addExisting": {
+    allowed: ["manager"],
+    own: async (w) => ({ clusterId: w.clusterA.id, organisationId: (await createOrganisation(ctx.db)).id, ...memberTerms }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgA.id, ...memberTerms }),
+  },
+  "membership.get": {
+    allowed: ["manager"],
+    own: async (w) => ({ membershipId: await w.membership("A") }),
+    other: async (w) => ({ membershipId: await w.membership("B") }),
+  },
+  "membership.update": {
+    allowed: ["manager"],
+    own: async (w) => ({ membershipId: await w.membership("A"), ...memberTerms }),
+    other: async (w) => ({ membershipId: await w.membership("B"), ...memberTerms }),
+  },
+  "membership.end": {
+    allowed: ["manager"],
+    own: async (w) => ({ membershipId: await w.membership("A"), leftOn: "2026-06-30" }),
+    other: async (w) => ({ membershipId: await w.membership("B"), leftOn: "2026-06-30" }),
+  },
+  "membership.history": {
+    allowed: ["manager"],
+    own: async (w) => ({ membershipId: await w.membership("A") }),
+    other: async (w) => ({ membershipId: await w.membership("B") }),
+  },
+  "membership.structure": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, asOf: "2026-05-01" }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
 };
 
 const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };
+
+/** Valid membership terms and a new member (the matrix checks access, not validation). */
+const memberTerms = { status: "active", joinedOn: "2026-01-15", agreementSigned: true, paysFee: false, contributesActively: false };
+const newMember = {
+  name: "Matrix Member GmbH",
+  category: "sme",
+  city: "Mannheim",
+  postalCode: "68159",
+  country: "DE",
+  employees: 12,
+  ...memberTerms,
+};
 
 /** A valid event form (the matrix checks access, not validation). */
 const eventForm = {
