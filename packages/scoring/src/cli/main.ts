@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The package's only I/O: read stdin, run the command, write stdout/stderr, set the exit code.
-import { commands } from "./commands";
+import { commandLoaders, commandNames } from "./commands";
 import { runCli } from "./run-cli";
 
 async function readStdin(): Promise<string> {
@@ -14,8 +14,10 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   let result;
   try {
-    if (name !== undefined) await commands[name]?.prepare?.();
-    result = runCli(commands, name, raw);
+    const load = name === undefined ? undefined : commandLoaders[name];
+    const command = load ? await load() : undefined;
+    await command?.prepare?.();
+    result = runCli(command && name !== undefined ? { [name]: command } : {}, name, raw, commandNames);
   } catch (error) {
     // A bug, not bad input: still one line, never a stack trace.
     process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -11,12 +11,18 @@ export interface CliResult {
  * Runs one command on the raw stdin text. Pure apart from the command itself, so tests can call it
  * without spawning a process. Exit 2 with one line on stderr for every kind of invalid input.
  */
-export function runCli(commands: Record<string, CliCommand>, name: string | undefined, raw: string): CliResult {
+export function runCli(
+  commands: Record<string, CliCommand>,
+  name: string | undefined,
+  raw: string,
+  /** The names the unknown-command message lists (all of them, when `commands` holds only the one asked for). */
+  names: readonly string[] = Object.keys(commands),
+): CliResult {
   // One line, always: JSON.parse quotes the offending input, and ids in messages may hold line breaks.
   const fail = (line: string): CliResult => ({ exitCode: 2, stdout: "", stderr: `${line.replace(/\s*[\r\n]+\s*/g, " ")}\n` });
   const command = name === undefined ? undefined : commands[name];
   if (!command) {
-    return fail(`command: expected one of ${Object.keys(commands).join(", ")}, got ${name ?? "nothing"}`);
+    return fail(`command: expected one of ${names.join(", ")}, got ${name ?? "nothing"}`);
   }
   if (raw.trim() === "") return fail("input: empty input, expected a JSON document on standard input");
   let json: unknown;

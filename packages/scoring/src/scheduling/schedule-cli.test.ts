@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { commands } from "../cli/commands";
+import { loadCommands } from "../cli/commands";
 import { runCli } from "../cli/run-cli";
+
+const commands = await loadCommands();
 
 const base = {
   slots: ["09:00", "09:20"],

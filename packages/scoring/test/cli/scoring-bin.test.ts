@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { commands } from "../../src/cli/commands";
+import { loadCommands } from "../../src/cli/commands";
 import { runCli } from "../../src/cli/run-cli";
 import { labelCases } from "../golden/label-cases";
 import { peersCases } from "../golden/peers-cases";
 import { scoreCases } from "../golden/score-cases";
+
+const commands = await loadCommands();
 
 const bin = fileURLToPath(new URL("../../bin/scoring.mjs", import.meta.url));
 const built = fileURLToPath(new URL("../../dist/scoring.mjs", import.meta.url));

@@ -10,13 +10,15 @@ import {
   type LabelAssessment,
   type PeerReport,
 } from "../../src/benchmark";
-import { commands } from "../../src/cli/commands";
+import { loadCommands } from "../../src/cli/commands";
 import { runCli } from "../../src/cli/run-cli";
 import { invalidCases } from "./invalid-cases";
 import { labelCases } from "./label-cases";
 import { peersCases } from "./peers-cases";
 import { scoreCases } from "./score-cases";
 import { labelView, peersView, scoreView } from "./views";
+
+const commands = await loadCommands();
 
 /** Runs a command through the CLI frame exactly as `main.ts` does, and parses its stdout. */
 function viaCli(command: string, input: unknown): unknown {

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { commands } from "../../src/cli/commands";
+import { loadCommands } from "../../src/cli/commands";
 import { runCli } from "../../src/cli/run-cli";
 import { matchInput, profile } from "./fixtures";
+
+const commands = await loadCommands();
 
 const valid = matchInput([
   profile({

@@ -1,17 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/cli/commands";
+import { loadCommands } from "../../src/cli/commands";
 import { runCli } from "../../src/cli/run-cli";
 import { loadMipSolver, type MipSolver, planInputSchema, planServices, searchServicePlan } from "../../src/needs";
 import { planCases } from "./plan-cases";
+
+const commands = await loadCommands();
 
 const bin = fileURLToPath(new URL("../../bin/scoring.mjs", import.meta.url));
 let solver: MipSolver;
 
 beforeAll(async () => {
   solver = await loadMipSolver();
-  await commands.plan?.prepare?.();
 });
 
 const plan = (raw: string) => runCli(commands, "plan", raw);
