@@ -6,6 +6,7 @@ import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
 import { seedDemoEvents } from "./demo/events";
 import { seedDemoNeeds } from "./demo/needs";
+import { seedDemoServices } from "./demo/services";
 
 export interface SeedOptions {
   /** Timestamp for every created/updated column; fixed in tests so two seeds give identical data. */
@@ -173,6 +174,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     );
 
     await seedDemoNeeds(tx, { clusterIds, organisationIds, userIds, now });
+    await seedDemoServices(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoEvents(tx, { clusterIds, organisationIds, userIds, now });
 
     return {
