@@ -26,5 +26,17 @@ export const validationMessages = {
   wholeNumber: "wholeNumber",
   tooManyDecimals: "tooManyDecimals",
   chooseAtLeastOne: "chooseAtLeastOne",
+  /** CSV import of prospects (issue 9): the whole file is refused, nothing is imported. */
+  csvTooLarge: "csvTooLarge",
+  csvInvalidEncoding: "csvInvalidEncoding",
+  csvEmpty: "csvEmpty",
+  csvWrongDelimiter: "csvWrongDelimiter",
+  csvMissingHeader: "csvMissingHeader",
+  csvDuplicateColumn: "csvDuplicateColumn",
+  csvUnterminatedQuote: "csvUnterminatedQuote",
+  csvTooManyRows: "csvTooManyRows",
+  /** CSV import of prospects: one row is left out. */
+  csvColumnCount: "csvColumnCount",
+  csvDuplicateRow: "csvDuplicateRow",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];
