@@ -8,6 +8,7 @@ export * from "./needs";
 export * from "./operations";
 export * from "./organisations";
 export * from "./partnerships";
+export * from "./prospects";
 export * from "./reference";
 export * from "./roles";
 export * from "./services";
