@@ -1,0 +1,2 @@
+export * from "./geocode";
+export * from "./place-index";
