@@ -11,18 +11,18 @@ test("a manager gets field messages for bad input, then creates and publishes an
   await page.goto(`/de/c/${cluster.slug}/manage/events/new`);
 
   // Bad input: an empty title, capacity −1, an end before the start.
-  await page.getByLabel("Beginn").fill("2030-05-12T14:00");
-  await page.getByLabel("Ende").fill("2030-05-12T10:00");
-  await page.getByLabel("Plätze").fill("-1");
-  await page.getByLabel("Ort").fill("Mannheim, MAFINEX");
+  await page.getByLabel("Beginn", { exact: true }).fill("2030-05-12T14:00");
+  await page.getByLabel("Ende", { exact: true }).fill("2030-05-12T10:00");
+  await page.getByLabel("Plätze", { exact: true }).fill("-1");
+  await page.getByLabel("Ort", { exact: true }).fill("Mannheim, MAFINEX");
   await page.getByRole("button", { name: "Als Entwurf anlegen" }).click();
   await expect(page.locator('[data-field-error="title"]')).toHaveText("Dieses Feld ist erforderlich.");
   await expect(page.locator('[data-field-error="capacity"]')).toBeVisible();
   await expect(page.locator('[data-field-error="endsAt"]')).toHaveText("Das Ende muss nach dem Beginn liegen.");
 
-  await page.getByLabel("Titel").fill("Innovationsforum Smart Factory");
-  await page.getByLabel("Ende").fill("2030-05-12T17:00");
-  await page.getByLabel("Plätze").fill("30");
+  await page.getByLabel("Titel", { exact: true }).fill("Innovationsforum Smart Factory");
+  await page.getByLabel("Ende", { exact: true }).fill("2030-05-12T17:00");
+  await page.getByLabel("Plätze", { exact: true }).fill("30");
   await page.getByRole("button", { name: "Als Entwurf anlegen" }).click();
   await expect(page.getByRole("heading", { name: "Innovationsforum Smart Factory" })).toBeVisible();
   await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
