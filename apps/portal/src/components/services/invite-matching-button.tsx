@@ -16,12 +16,7 @@ export function InviteMatchingButton({ serviceId, pending }: { serviceId: string
   const invite = useMutation(trpc.service.invite.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button
-        variant="secondary"
-        busy={invite.isPending}
-        disabled={pending === 0 && !invite.isSuccess}
-        onClick={() => invite.mutate({ serviceId })}
-      >
+      <Button variant="secondary" busy={invite.isPending} disabled={pending === 0} onClick={() => invite.mutate({ serviceId })}>
         {t("invite", { count: pending })}
       </Button>
       {invite.isSuccess ? (
