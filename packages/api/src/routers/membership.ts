@@ -27,7 +27,7 @@ import {
   validationMessages as m,
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
-import { z, ZodError } from "zod";
+import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure, notFound } from "../trpc";
 
@@ -53,13 +53,15 @@ function withFigures(row: ListRow, today: string, region: Awaited<ReturnType<typ
   };
 }
 
-/** A field error on `field` with a validation key, shaped like a schema failure so forms show it on the field. */
-function fieldError(field: string, message: string, input: unknown) {
-  return new TRPCError({
-    code: "BAD_REQUEST",
-    message: errorMessages.invalidInput,
-    cause: new ZodError([{ code: "custom", path: [field], message, input }]),
-  });
+/**
+ * The last day of a membership may not lie before its first (DOMAIN.md §1 dates; the database checks it
+ * too). Refused as a schema failure on `leftOn`, so the form shows it on the field.
+ */
+function checkEndAfterStart(leftOn: string, joinedOn: string | null) {
+  const result = z
+    .object({ leftOn: z.string().refine((value) => joinedOn === null || value >= joinedOn, m.endsBeforeStart) })
+    .safeParse({ leftOn });
+  if (!result.success) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.invalidInput, cause: result.error });
 }
 
 const alreadyMember = () => new TRPCError({ code: "CONFLICT", message: errorMessages.alreadyMember });
@@ -129,7 +131,7 @@ export const membershipRouter = createTRPCRouter({
   end: membershipRecord.input(endMembershipInput).mutation(async ({ ctx, input }) => {
     const current = await findMembership(ctx.db, input.membershipId);
     if (!current) throw notFound(errorMessages.membershipNotFound);
-    if (current.joinedOn !== null && input.leftOn < current.joinedOn) throw fieldError("leftOn", m.endsBeforeStart, input.leftOn);
+    checkEndAfterStart(input.leftOn, current.joinedOn);
     const ended = await endMembership(ctx.db, {
       membershipId: input.membershipId,
       clusterId: ctx.clusterId,
