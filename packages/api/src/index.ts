@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root";
 
 export { appRouter, type AppRouter } from "./root";
+export { calendarDayOf } from "./calendar-day";
 export { csvHeaders, csvStream, toCsv, type CsvValue } from "./csv";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
 

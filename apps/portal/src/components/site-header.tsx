@@ -25,6 +25,7 @@ export async function SiteHeader() {
     if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
     const managed = clusters.find((cluster) => cluster.manager);
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/members`, label: t("members") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs`, label: t("needsRegister") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/campaigns`, label: t("manageCampaigns") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/services`, label: t("manageServices") });
