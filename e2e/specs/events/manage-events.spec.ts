@@ -6,6 +6,8 @@ test("a manager gets field messages for bad input, then creates and publishes an
   world,
   database,
 }) => {
+  // Two signed-in people, several pages and feed fetches on a shared two-core machine: triple the time.
+  test.slow();
   const { cluster, manager } = await world.cluster();
   await authenticate(page, manager);
   await page.goto(`/de/c/${cluster.slug}/manage/events/new`);

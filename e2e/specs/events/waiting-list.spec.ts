@@ -17,6 +17,8 @@ test("a member registers for a full event, lands on the waiting list, moves up w
   world,
   database,
 }) => {
+  // Two signed-in people, several pages and feed fetches on a shared two-core machine: triple the time.
+  test.slow();
   const { cluster, manager } = await world.cluster();
   const startsAt = new Date(Date.now() + 10 * 86_400_000);
   const event = await createEvent(database, {
