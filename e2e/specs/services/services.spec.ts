@@ -23,6 +23,8 @@ test("a manager creates a service linked to a need, sees coverage rise and invit
   world,
   database,
 }) => {
+  // Three pages and a chart on a shared 2-core machine: more time than a single-page check.
+  test.slow();
   const { cluster, manager } = await world.cluster();
   const member = await world.member({ cluster });
   const needTitle = `Predictive Maintenance ${cluster.slug}`;
@@ -58,6 +60,8 @@ test("a manager creates a service linked to a need, sees coverage rise and invit
 });
 
 test("a member enrols once, is told when enrolling twice, and rates the service after use", async ({ page, world, database, browser }) => {
+  // Three browser contexts (member, a stale tab of the member, manager): more time than a single-page check.
+  test.slow();
   const { cluster, manager } = await world.cluster();
   const member = await world.member({ cluster });
   const title = `Förderlotse ${cluster.slug}`;
