@@ -2,8 +2,16 @@ import { scoringBenchmark } from "./scoring";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
 import { needsBenchmark } from "./needs";
+import { needsAnalysisPageBenchmark } from "./needs-analysis-page";
 import { pagesBenchmark } from "./pages";
 import { schedulingBenchmark } from "./scheduling";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
-export const benchmarks: Benchmark[] = [schedulingBenchmark, scoringBenchmark, matchingBenchmark, pagesBenchmark, needsBenchmark];
+export const benchmarks: Benchmark[] = [
+  schedulingBenchmark,
+  scoringBenchmark,
+  matchingBenchmark,
+  pagesBenchmark,
+  needsBenchmark,
+  needsAnalysisPageBenchmark,
+];

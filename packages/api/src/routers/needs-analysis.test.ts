@@ -1,6 +1,15 @@
 import { schema } from "@clusterwerk/db";
 import { createCluster, createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
-import type { MemberCategory, NeedCategory, NeedStatus, ServiceStatus } from "@clusterwerk/scoring/domain";
+import {
+  memberCategories,
+  type MemberCategory,
+  needCategories,
+  type NeedCategory,
+  needStatuses,
+  type NeedStatus,
+  serviceStatuses,
+  type ServiceStatus,
+} from "@clusterwerk/scoring/domain";
 import { coverage, demandByCategory, demandHeatmap, demandTrend, type NeedRow, responseRate, unmetNeeds } from "@clusterwerk/scoring/needs";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
@@ -141,6 +150,54 @@ describe("needsAnalysis.get: the figures of DOMAIN.md §2", () => {
     expect(analysis.unmet.count).toBe(unmet.length);
     expect(analysis.unmet.importance).toBe(unmet.reduce((sum, need) => sum + need.importance, 0));
     expect(analysis.unmet.top.map((need) => need.id)).toEqual(unmet.map((need) => need.id));
+  });
+
+  it("equal the pure functions' on 120 generated needs (every status, three campaigns, services of every status)", async () => {
+    const c = await managedCluster();
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const organisations = [];
+    for (const category of memberCategories) organisations.push(await c.organisation(category));
+    const oldest = await c.campaign("2024", "2024-02-01", "2024-02-28", organisations.slice(0, 4), organisations.slice(0, 1));
+    const previous = await c.campaign("2025", "2025-02-01", "2025-02-28", organisations.slice(0, 6), organisations.slice(2, 3));
+    const latest = await c.campaign("2026", "2026-02-01", "2026-02-28", organisations, organisations.slice(3, 7));
+    const campaignIds = [undefined, oldest.id, previous.id, latest.id];
+    const rows: Awaited<ReturnType<typeof c.need>>[] = [];
+    for (let i = 0; i < 120; i += 1) {
+      const organisation = organisations[next(organisations.length)] ?? organisations[0];
+      if (!organisation) throw new Error("no organisation");
+      rows.push(
+        await c.need(organisation, {
+          category: needCategories[next(needCategories.length)] ?? "funding",
+          importance: 1 + next(5),
+          status: needStatuses[next(needStatuses.length)] ?? "open",
+          ...(campaignIds[next(4)] ? { campaignId: campaignIds[next(4)] } : {}),
+        }),
+      );
+    }
+    const services = [];
+    for (const status of [...serviceStatuses, ...serviceStatuses])
+      services.push(
+        await c.service(
+          status,
+          rows.filter(() => next(6) === 0),
+        ),
+      );
+
+    const analysis = await c.caller.needsAnalysis.get({ clusterId: c.cluster.id });
+
+    const answersOf = (campaignId: string) => rows.filter((need) => need.campaignId === campaignId);
+    const unmet = unmetNeeds(rows, services);
+    expect(analysis.demand).toEqual(demandByCategory(rows));
+    expect(analysis.heatmap).toEqual(demandHeatmap(rows));
+    expect(analysis.coverage).toEqual(coverage(rows, services));
+    expect(analysis.trend).toMatchObject(demandTrend(answersOf(latest.id), answersOf(previous.id)));
+    expect(analysis.unmet.count).toBe(unmet.length);
+    expect(analysis.unmet.importance).toBe(unmet.reduce((sum, need) => sum + need.importance, 0));
+    expect(analysis.unmet.top.map((need) => need.id)).toEqual(unmet.slice(0, 10).map((need) => need.id));
   });
 
   it("demand is Σ importance of open needs per category, split by member category and size class", async () => {

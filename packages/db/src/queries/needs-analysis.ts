@@ -5,21 +5,24 @@ import {
   type NeedHorizon,
   type NeedStatus,
   type NeedVisibility,
-  type ServiceStatus,
 } from "@clusterwerk/scoring/domain";
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignInvitees, campaigns, needs, organisations, serviceNeeds, services } from "../schema";
 
-/** A need as the analysis reads it (DOMAIN.md §2): the scoring package's `NeedRow` plus the campaign it answered. */
-export interface AnalysisNeedRow {
-  id: string;
-  organisationId: string;
+/**
+ * Needs that are alike in everything the §2/§3 figures read: the organisation's member category, the
+ * need's category, importance and status, the campaign it answered (one of the latest two, else
+ * null) and whether an active or planned service addresses it; `count` needs of this kind.
+ */
+export interface NeedGroup {
   memberCategory: MemberCategory;
   category: NeedCategory;
   importance: number;
   status: NeedStatus;
   campaignId: string | null;
+  covered: boolean;
+  count: number;
 }
 
 /** A campaign the analysis compares: its period and who was asked and who answered. */
@@ -33,84 +36,106 @@ export interface AnalysisCampaign {
   respondedOrganisationIds: string[];
 }
 
+/** An open need no active or planned service addresses, named for the managers. */
+export interface UnmetNeedSummary {
+  id: string;
+  title: string;
+  organisationName: string;
+  memberCategory: MemberCategory;
+  category: NeedCategory;
+  importance: number;
+}
+
 export interface NeedsAnalysisRows {
-  needs: AnalysisNeedRow[];
-  services: { id: string; status: ServiceStatus; addresses: string[] }[];
+  needGroups: NeedGroup[];
   /** The latest campaign that has opened (closed or running), then the one before it; at most two. */
   campaigns: AnalysisCampaign[];
+  /** The most important unmet needs, most important first, then by id (the order of `unmetNeeds`). */
+  topUnmet: UnmetNeedSummary[];
 }
 
 /**
- * Everything the §2/§3 figures of one cluster read, in four statements (three of them at once): its
- * needs with their organisation's member category, its services with the needs they address, the
- * latest two campaigns that have opened (a campaign not yet open has no answers to compare), then
- * who those two asked. Tenancy is the `clusterId` condition of each.
+ * What the §2/§3 figures of one cluster read. PGlite pays for every row it returns (about 1 s for
+ * 20,000 needs on the benchmark machine, far over the 200 ms the page may take), so the needs come
+ * grouped by every attribute the figures read, each group with its count; the caller expands them
+ * into rows for the scoring package's functions. Five statements, the first three at once; tenancy
+ * is the `clusterId` condition of each.
  */
-export async function loadNeedsAnalysisRows(db: Database, params: { clusterId: string }): Promise<NeedsAnalysisRows> {
-  const [needRows, serviceRows, campaignRows] = await Promise.all([
+export async function loadNeedsAnalysisRows(db: Database, params: { clusterId: string; topUnmet: number }): Promise<NeedsAnalysisRows> {
+  const latestCampaigns = db
+    .select({ id: campaigns.id, title: campaigns.title, opensOn: campaigns.opensOn, closesOn: campaigns.closesOn })
+    .from(campaigns)
+    .where(and(eq(campaigns.clusterId, params.clusterId), lte(campaigns.opensOn, sql`current_date`)))
+    .orderBy(desc(campaigns.opensOn), desc(campaigns.createdAt), asc(campaigns.id))
+    .limit(2);
+  const coveredNeedIds = db
+    .select({ needId: serviceNeeds.needId })
+    .from(serviceNeeds)
+    .innerJoin(services, eq(services.id, serviceNeeds.serviceId))
+    .where(and(eq(services.clusterId, params.clusterId), inArray(services.status, [...coveringServiceStatuses])));
+  const campaignOfInterest = sql<
+    string | null
+  >`case when ${needs.campaignId} in (${db.select({ id: sql`latest.id` }).from(latestCampaigns.as("latest"))}) then ${needs.campaignId} end`;
+  const covered = sql<boolean>`${needs.id} in ${coveredNeedIds}`;
+  const [campaignRows, needGroups, topUnmet] = await Promise.all([
+    latestCampaigns,
     db
       .select({
-        id: needs.id,
-        organisationId: needs.organisationId,
         memberCategory: organisations.category,
         category: needs.category,
         importance: needs.importance,
         status: needs.status,
-        campaignId: needs.campaignId,
+        campaignId: campaignOfInterest,
+        covered,
+        count: count(),
       })
       .from(needs)
       .innerJoin(organisations, eq(organisations.id, needs.organisationId))
-      .where(eq(needs.clusterId, params.clusterId)),
+      .where(eq(needs.clusterId, params.clusterId))
+      // By position: the two expressions carry parameters, so repeating them would not match the selected ones.
+      .groupBy(sql`1, 2, 3, 4, 5, 6`),
     db
       .select({
-        id: services.id,
-        status: services.status,
-        addresses: sql<string[]>`coalesce(array_agg(${serviceNeeds.needId}) filter (where ${serviceNeeds.needId} is not null), '{}')`,
+        id: needs.id,
+        title: needs.title,
+        organisationName: organisations.name,
+        memberCategory: organisations.category,
+        category: needs.category,
+        importance: needs.importance,
       })
-      .from(services)
-      .leftJoin(serviceNeeds, eq(serviceNeeds.serviceId, services.id))
-      .where(eq(services.clusterId, params.clusterId))
-      .groupBy(services.id),
-    db
-      .select({ id: campaigns.id, title: campaigns.title, opensOn: campaigns.opensOn, closesOn: campaigns.closesOn })
-      .from(campaigns)
-      .where(and(eq(campaigns.clusterId, params.clusterId), lte(campaigns.opensOn, sql`current_date`)))
-      .orderBy(desc(campaigns.opensOn), desc(campaigns.createdAt), asc(campaigns.id))
-      .limit(2),
+      .from(needs)
+      .innerJoin(organisations, eq(organisations.id, needs.organisationId))
+      .where(and(eq(needs.clusterId, params.clusterId), eq(needs.status, "open"), sql`not ${covered}`))
+      .orderBy(desc(needs.importance), asc(sql`${needs.id}::text`))
+      .limit(params.topUnmet),
   ]);
-  const invitees =
-    campaignRows.length === 0
-      ? []
-      : await db
-          .select({
-            campaignId: campaignInvitees.campaignId,
-            organisationId: campaignInvitees.organisationId,
-            respondedAt: campaignInvitees.respondedAt,
-          })
-          .from(campaignInvitees)
-          .where(
-            inArray(
-              campaignInvitees.campaignId,
-              campaignRows.map((campaign) => campaign.id),
-            ),
-          );
-  const withInvitees = campaignRows.map((campaign) => {
-    const asked = invitees.filter((invitee) => invitee.campaignId === campaign.id);
-    const answered = new Set(asked.filter((invitee) => invitee.respondedAt !== null).map((invitee) => invitee.organisationId));
-    for (const need of needRows) if (need.campaignId === campaign.id) answered.add(need.organisationId);
-    return { ...campaign, invitedOrganisationIds: asked.map((invitee) => invitee.organisationId), respondedOrganisationIds: [...answered] };
-  });
-  return { needs: needRows, services: serviceRows, campaigns: withInvitees };
+  return { needGroups, campaigns: await withInvitees(db, campaignRows), topUnmet };
 }
 
-/** The named needs of one cluster (e.g. the top of the unmet list), with their organisation's name; ids of other clusters are ignored. */
-export async function findNeedSummaries(db: Database, params: { clusterId: string; ids: readonly string[] }) {
-  if (params.ids.length === 0) return [];
-  return db
-    .select({ id: needs.id, title: needs.title, organisationName: organisations.name })
-    .from(needs)
-    .innerJoin(organisations, eq(organisations.id, needs.organisationId))
-    .where(and(eq(needs.clusterId, params.clusterId), inArray(needs.id, [...params.ids])));
+/** Who each campaign asked and who answered: invitees marked as answered and organisations with an answer (a need) to it. */
+async function withInvitees(db: Database, campaignRows: Omit<AnalysisCampaign, "invitedOrganisationIds" | "respondedOrganisationIds">[]) {
+  if (campaignRows.length === 0) return [];
+  const ids = campaignRows.map((campaign) => campaign.id);
+  const [invitees, answers] = await Promise.all([
+    db
+      .select({
+        campaignId: campaignInvitees.campaignId,
+        organisationId: campaignInvitees.organisationId,
+        respondedAt: campaignInvitees.respondedAt,
+      })
+      .from(campaignInvitees)
+      .where(inArray(campaignInvitees.campaignId, ids)),
+    db
+      .selectDistinct({ campaignId: needs.campaignId, organisationId: needs.organisationId })
+      .from(needs)
+      .where(inArray(needs.campaignId, ids)),
+  ]);
+  return campaignRows.map((campaign) => {
+    const asked = invitees.filter((invitee) => invitee.campaignId === campaign.id);
+    const answered = new Set(asked.filter((invitee) => invitee.respondedAt !== null).map((invitee) => invitee.organisationId));
+    for (const answer of answers) if (answer.campaignId === campaign.id) answered.add(answer.organisationId);
+    return { ...campaign, invitedOrganisationIds: asked.map((invitee) => invitee.organisationId), respondedOrganisationIds: [...answered] };
+  });
 }
 
 export interface NeedRegisterExportRow {
