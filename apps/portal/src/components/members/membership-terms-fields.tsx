@@ -3,6 +3,7 @@
 import { settableMembershipStatuses } from "@clusterwerk/validators";
 import { SelectField, TextField } from "@clusterwerk/ui";
 import { useTranslations } from "next-intl";
+import { formText } from "~/lib/form-data";
 
 /** The three commitment criteria of DOMAIN.md §1, in the order the domain names them. */
 export const criteriaKeys = ["agreementSigned", "paysFee", "contributesActively"] as const;
@@ -20,7 +21,7 @@ export function readTerms(form: FormData) {
   const status = settableMembershipStatuses.find((value) => value === form.get("status")) ?? "applicant";
   return {
     status,
-    joinedOn: typeof form.get("joinedOn") === "string" ? String(form.get("joinedOn")) : "",
+    joinedOn: formText(form, "joinedOn"),
     agreementSigned: form.get("agreementSigned") === "on",
     paysFee: form.get("paysFee") === "on",
     contributesActively: form.get("contributesActively") === "on",
