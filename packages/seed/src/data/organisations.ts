@@ -6,7 +6,9 @@ import type { MemberCategory } from "@clusterwerk/scoring/domain";
  * coordinates are real. Websites use `.example` domains.
  *
  * Membership: `joined` is the date of the application for an `applicant`, otherwise the date the membership
- * began. A committed member meets at least one of `agreement`, `fee`, `activeContribution` (DOMAIN.md §1).
+ * began; `left` is its last day. About a dozen members joined in the last three years and a few left, so the
+ * member structure's 24-month growth (indicator S7) and its monthly chart show movement. A committed member
+ * meets at least one of `agreement`, `fee`, `activeContribution` (DOMAIN.md §1).
  *
  * An organisation that is a member of several clusters appears in each cluster's list with the same slug and
  * the same master data, but its own membership; the seeder creates the organisation once.
@@ -266,7 +268,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["production/quality-metrology", "digitalisation/iot-sensors"],
     website: "https://schwetzinger-messtechnik.example",
     descriptionDe: "Optische Inline-Messsysteme zur Qualitätsprüfung direkt an der Fertigungslinie.",
-    membership: { status: "active", joined: "2020-11-03", agreement: true, fee: true, activeContribution: true },
+    membership: { status: "active", joined: "2024-06-15", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
   {
@@ -283,7 +285,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["mobility/electromobility", "energy/power-electronics", "sustainability/energy-efficiency"],
     website: "https://speyerer-antriebstechnik.example",
     descriptionDe: "Elektrische Antriebe und Umrichter für Flurförderzeuge und Sonderfahrzeuge.",
-    membership: { status: "active", joined: "2022-03-15", agreement: true, fee: true, activeContribution: false },
+    membership: { status: "left", joined: "2022-03-15", left: "2025-09-30", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
   {
@@ -300,7 +302,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["sustainability/circular-economy", "digitalisation/ai-data-analytics"],
     website: "https://nibelungen-recycling.example",
     descriptionDe: "Sortieranlagen für Gewerbeabfälle mit KI-gestützter Bilderkennung der Materialfraktionen.",
-    membership: { status: "active", joined: "2023-02-01", agreement: true, fee: true, activeContribution: true },
+    membership: { status: "active", joined: "2025-09-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
   {
@@ -317,7 +319,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["digitalisation/digital-twin", "digitalisation/cloud-edge"],
     website: "https://melibokus-software.example",
     descriptionDe: "Simulationssoftware für digitale Zwillinge von Fertigungsanlagen, betrieben als Cloud-Dienst.",
-    membership: { status: "active", joined: "2023-06-20", agreement: true, fee: false, activeContribution: true },
+    membership: { status: "active", joined: "2025-04-01", agreement: true, fee: false, activeContribution: true },
     consentDirectory: true,
   },
   {
@@ -334,7 +336,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["energy/heat-transition", "sustainability/energy-efficiency"],
     website: "https://viernheimer-kaeltetechnik.example",
     descriptionDe: "Industrielle Kälteanlagen und Großwärmepumpen mit natürlichen Kältemitteln zur Abwärmenutzung.",
-    membership: { status: "active", joined: "2020-01-20", agreement: true, fee: true, activeContribution: false },
+    membership: { status: "left", joined: "2020-01-20", left: "2026-06-30", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
   {
@@ -409,7 +411,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["digitalisation/ai-data-analytics", "production/production-planning"],
     website: "https://hardtwald-analytics.example",
     descriptionDe: "Optimiert Produktionsplanung und Materialdisposition mit Prognosemodellen auf Basis von ERP-Daten.",
-    membership: { status: "active", joined: "2022-09-01", agreement: true, fee: true, activeContribution: false },
+    membership: { status: "active", joined: "2024-03-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
   {
@@ -585,7 +587,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["sustainability/circular-economy", "materials/bio-based-materials", "sustainability/hydrogen"],
     website: "https://oppauer-spezialchemie.example",
     descriptionDe: "Spezialchemikalien und Additive für Kunststoffe; Pilotanlagen für chemisches Recycling und grünen Wasserstoff.",
-    membership: { status: "active", joined: "2019-05-01", agreement: true, fee: true, activeContribution: true },
+    membership: { status: "active", joined: "2026-02-01", agreement: true, fee: true, activeContribution: true },
     consentDirectory: false,
   },
   {
@@ -620,7 +622,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["digitalisation/cloud-edge", "digitalisation/ai-data-analytics", "digitalisation/cyber-security"],
     website: "https://kraichbach-software.example",
     descriptionDe: "Branchensoftware für Instandhaltung und Servicemanagement im Maschinen- und Anlagenbau.",
-    membership: { status: "active", joined: "2020-09-01", agreement: true, fee: true, activeContribution: true },
+    membership: { status: "active", joined: "2025-11-15", agreement: true, fee: true, activeContribution: true },
     consentDirectory: true,
   },
   {
@@ -898,7 +900,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["digitalisation/ai-data-analytics", "digitalisation/cyber-security"],
     website: "https://digitalakademie-kurpfalz.example",
     descriptionDe: "Zertifikatskurse zu Datenanalyse, KI und IT-Sicherheit für Fach- und Führungskräfte.",
-    membership: { status: "active", joined: "2025-06-01", agreement: true, fee: true, activeContribution: false },
+    membership: { status: "active", joined: "2024-10-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
   {
@@ -988,7 +990,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["sustainability/energy-efficiency", "sustainability/hydrogen"],
     website: "https://foerdermittelkontor.example",
     descriptionDe: "Fördermittelberatung und Antragsbegleitung für Innovations- und Energieprojekte.",
-    membership: { status: "active", joined: "2025-03-01", agreement: true, fee: true, activeContribution: false },
+    membership: { status: "active", joined: "2026-06-01", agreement: true, fee: true, activeContribution: false },
     consentDirectory: true,
   },
   {
@@ -1120,7 +1122,7 @@ export const organisations: readonly DemoOrganisation[] = [
     technologyTags: ["digitalisation/ai-data-analytics", "production/robotics-automation"],
     website: "https://frauen-technik-rn.example",
     descriptionDe: "Ehrenamtliches Netzwerk für Ingenieurinnen und Informatikerinnen mit Mentoring und Fachabenden.",
-    membership: { status: "active", joined: "2022-10-01", agreement: true, fee: false, activeContribution: true },
+    membership: { status: "active", joined: "2026-09-01", agreement: true, fee: false, activeContribution: true },
     consentDirectory: true,
   },
   {
