@@ -1,6 +1,7 @@
 import { scoringBenchmark } from "./scoring";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
+import { membersBenchmark } from "./members";
 import { needsBenchmark } from "./needs";
 import { needsAnalysisPageBenchmark } from "./needs-analysis-page";
 import { pagesBenchmark } from "./pages";
@@ -14,4 +15,5 @@ export const benchmarks: Benchmark[] = [
   pagesBenchmark,
   needsBenchmark,
   needsAnalysisPageBenchmark,
+  membersBenchmark,
 ];
