@@ -1,5 +1,7 @@
 import { createOrganisation } from "@clusterwerk/db/testing/factories";
+import { schema, upsertProspects } from "@clusterwerk/db";
 import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
@@ -222,7 +224,11 @@ const matrix: Record<string, MatrixEntry> = {
     own: async (w) => ({ registrationId: await w.events.registration("A"), attended: true }),
     other: async (w) => ({ registrationId: await w.events.registration("B"), attended: true }),
   },
-  "event.open": { allowed: ["member", "manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "event.open": {
+    allowed: ["member", "manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
   "event.detail": {
     allowed: ["member", "manager"],
     own: async (w) => ({ eventId: await w.events.event("A") }),
@@ -310,7 +316,11 @@ const matrix: Record<string, MatrixEntry> = {
     other: async (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, campaignId: await w.needs.campaign("B"), answers: [] }),
   },
   "needsAnalysis.get": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
-  "needsAnalysis.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "needsAnalysis.register": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
   "membership.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "membership.exportList": {
     allowed: ["manager"],
@@ -356,6 +366,34 @@ const matrix: Record<string, MatrixEntry> = {
     allowed: ["manager"],
     own: (w) => ({ clusterId: w.clusterA.id, asOf: "2026-05-01" }),
     other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "prospect.importChunk": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, rows: [sampleProspectRow] }),
+    other: (w) => ({ clusterId: w.clusterB.id, rows: [sampleProspectRow] }),
+  },
+  "prospect.ranking": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "prospect.export": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "prospect.markContacted": {
+    allowed: ["manager"],
+    own: async (w) => ({ prospectId: await prospectIn(w.clusterA.id) }),
+    other: async (w) => ({ prospectId: await prospectIn(w.clusterB.id) }),
+  },
+  "prospect.convert": {
+    allowed: ["manager"],
+    own: async (w) => ({ prospectId: await prospectIn(w.clusterA.id), category: "sme" }),
+    other: async (w) => ({ prospectId: await prospectIn(w.clusterB.id), category: "sme" }),
+  },
+  "reach.overview": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "reach.setLocation": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, lat: 49.4875, lon: 8.466 }),
+    other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, lat: 49.4875, lon: 8.466 }),
+  },
+  "reach.geocode": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, city: "Mannheim", country: "DE" }),
+    other: (w) => ({ clusterId: w.clusterB.id, city: "Mannheim", country: "DE" }),
   },
 };
 
@@ -431,6 +469,34 @@ async function enrolledIn(clusterId: string, organisationId: string) {
   const serviceId = await serviceFixtures(ctx.db).service(clusterId, { endsOn: "2025-01-31" });
   await serviceFixtures(ctx.db).enrolment(serviceId, organisationId);
   return serviceId;
+}
+
+/** One prospect row as the import sends it (with coordinates, so no geocoding is needed). */
+const sampleProspectRow = { name: "Matrix Prospect GmbH", city: "Mannheim", country: "DE", lat: "49.49", lon: "8.47" };
+
+/** A fresh prospect of a cluster, so every matrix call has its own row to mark or convert. */
+async function prospectIn(clusterId: string) {
+  const importKey = `id:${crypto.randomUUID()}`;
+  await upsertProspects(ctx.db, {
+    clusterId,
+    rows: [
+      {
+        ...sampleProspectRow,
+        importKey,
+        postalCode: null,
+        nace: [],
+        technologyTags: [],
+        employees: null,
+        website: null,
+        lat: 49.49,
+        lon: 8.47,
+        geocodedFrom: null,
+      },
+    ],
+  });
+  const [row] = await ctx.db.select({ id: schema.prospects.id }).from(schema.prospects).where(eq(schema.prospects.importKey, importKey));
+  if (!row) throw new Error("prospect not created");
+  return row.id;
 }
 
 describe("authorization matrix", () => {

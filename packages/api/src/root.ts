@@ -8,6 +8,8 @@ import { membershipRouter } from "./routers/membership";
 import { needRouter } from "./routers/need";
 import { needsAnalysisRouter } from "./routers/needs-analysis";
 import { organisationRouter } from "./routers/organisation";
+import { prospectRouter } from "./routers/prospect";
+import { reachRouter } from "./routers/reach";
 import { serviceRouter } from "./routers/service";
 import { createTRPCRouter } from "./trpc";
 
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   campaign: campaignRouter,
   service: serviceRouter,
   needsAnalysis: needsAnalysisRouter,
+  prospect: prospectRouter,
+  reach: reachRouter,
   membership: membershipRouter,
 });
 

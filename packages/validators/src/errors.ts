@@ -53,6 +53,7 @@ export const errorMessages = {
   /** A need that is not a need of the service's cluster. */
   needNotLinkable: "needNotLinkable",
   membershipNotFound: "membershipNotFound",
+  prospectNotFound: "prospectNotFound",
   /** CONFLICT: the organisation already has a membership in the cluster (current or ended). */
   alreadyMember: "alreadyMember",
   /** Anything the server did not expect; details only in the server log. */

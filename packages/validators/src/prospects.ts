@@ -1,6 +1,6 @@
 import { normaliseNaceCode, prospectStatuses } from "@clusterwerk/scoring/domain";
 import { z } from "zod";
-import { id, optionalText, requiredText } from "./fields";
+import { id, requiredText } from "./fields";
 import { pagination, searchTerm } from "./list";
 import { validationMessages as m } from "./messages";
 import { text } from "./text";
@@ -59,6 +59,14 @@ const coordinate = (limit: number) =>
     )
     .transform((value) => (value === "" ? null : Number(value.replace(",", "."))));
 
+/** An optional column: a missing cell reads as an empty one. */
+const optionalCell = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string(m.invalid)
+    .optional()
+    .transform((value) => value ?? "")
+    .pipe(schema);
+
 /**
  * One prospect row of an import (DOMAIN.md §1 "Prospect"), every cell a string as a CSV gives it. A cell
  * that looks like a formula (`=HYPERLINK(…)`) is kept as the text it is: stored, never evaluated, and
@@ -66,24 +74,31 @@ const coordinate = (limit: number) =>
  */
 export const prospectRow = z
   .object({
-    externalId: optionalText(100),
+    externalId: optionalCell(
+      text()
+        .trim()
+        .max(100, m.tooLong)
+        .transform((value) => (value === "" ? null : value)),
+    ),
     name: requiredText(200),
     city: requiredText(120),
-    postalCode: text()
-      .trim()
-      .max(12, m.tooLong)
-      .refine((value) => value === "" || /^[A-Za-z0-9 -]{3,12}$/.test(value), m.invalidPostalCode)
-      .transform((value) => (value === "" ? null : value)),
+    postalCode: optionalCell(
+      text()
+        .trim()
+        .max(12, m.tooLong)
+        .refine((value) => value === "" || /^[A-Za-z0-9 -]{3,12}$/.test(value), m.invalidPostalCode)
+        .transform((value) => (value === "" ? null : value)),
+    ),
     country: text()
       .trim()
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, m.invalidCountry),
-    nace: naceList,
-    technologyTags: tagList,
-    employees: wholeNumber.refine((value) => value === null || value <= 1_000_000, m.outOfRange),
-    website,
-    lat: coordinate(90),
-    lon: coordinate(180),
+    nace: optionalCell(naceList),
+    technologyTags: optionalCell(tagList),
+    employees: optionalCell(wholeNumber.refine((value) => value === null || value <= 1_000_000, m.outOfRange)),
+    website: optionalCell(website),
+    lat: optionalCell(coordinate(90)),
+    lon: optionalCell(coordinate(180)),
   })
   .refine((row) => (row.lat === null) === (row.lon === null), { message: m.outOfRange, path: ["lon"] });
 
@@ -91,7 +106,15 @@ export type ProspectRowInput = z.input<typeof prospectRow>;
 export type ProspectRow = z.output<typeof prospectRow>;
 export type ProspectRowField = keyof ProspectRowInput;
 
-const normalisedName = (value: string) => value.normalize("NFKC").toLocaleLowerCase("de").replace(/\s+/g, " ").trim();
+/** A name as the key compares it: without case, diacritics and repeated spaces, `ß` as `ss`. */
+const normalisedName = (value: string) =>
+  value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLocaleLowerCase("de")
+    .replace(/ß/g, "ss")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * The key that makes a re-import idempotent (issue 9): the list's own id when it has one, else the

@@ -16,6 +16,7 @@ export * from "./needs-analysis";
 export * from "./organisations";
 export * from "./outbox";
 export * from "./password-reset";
+export * from "./prospects";
 export * from "./rate-limit";
 export * from "./reference";
 export * from "./roles";
