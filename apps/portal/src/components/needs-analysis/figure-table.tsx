@@ -16,7 +16,8 @@ export function FigureTable({
 }) {
   const [rowHeader, ...columns] = header;
   return (
-    <div className="overflow-x-auto">
+    // A wide table scrolls; keyboard users reach the scrolling region too (tabIndex), named by the caption.
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-medium text-slate-800"}>{caption}</caption>
         <thead>

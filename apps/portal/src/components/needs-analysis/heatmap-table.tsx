@@ -40,7 +40,8 @@ export function HeatmapTable({
 }) {
   const max = Math.max(0, ...rows.flatMap((row) => row.values));
   return (
-    <div className="overflow-x-auto">
+    // A wide table scrolls; keyboard users reach the scrolling region too (tabIndex), named by the caption.
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead>
