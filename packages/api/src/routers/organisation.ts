@@ -1,5 +1,6 @@
 import {
   findOrganisationById,
+  geocodePlace,
   getConsents,
   type OrganisationProfileUpdate,
   recordAudit,
@@ -35,7 +36,7 @@ export const organisationRouter = createTRPCRouter({
    */
   update: memberInClusterProcedure.input(z.object({ profile: organisationProfile })).mutation(async ({ ctx, input }) => {
     const before = await findOrganisationById(ctx.db, ctx.organisationId);
-    const updated = await updateOrganisationProfile(ctx.db, ctx.organisationId, input.profile);
+    const updated = await updateOrganisationProfile(ctx.db, ctx.organisationId, await located(input.profile));
     if (!before || !updated) throw notFound(errorMessages.organisationNotFound);
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
@@ -65,6 +66,13 @@ export const organisationRouter = createTRPCRouter({
       return getConsents(ctx.db, ctx.organisationId);
     }),
 });
+
+/** A profile without coordinates gets them from its city and country, geocoded offline (issue 9); given coordinates stay. */
+async function located(profile: OrganisationProfileUpdate): Promise<OrganisationProfileUpdate> {
+  if (profile.lat !== null && profile.lon !== null) return profile;
+  const match = await geocodePlace(profile);
+  return match ? { ...profile, lat: match.lat, lon: match.lon } : profile;
+}
 
 /** The profile fields an update changes (names only: the audit log records who changed what, not the contents). */
 function changedFields(before: Record<string, unknown>, update: OrganisationProfileUpdate): string[] {

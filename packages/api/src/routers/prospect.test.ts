@@ -182,3 +182,33 @@ describe("regional reach (issue 9, S6)", () => {
     });
   });
 });
+
+describe("organisation location (issue 9: geocoded offline on save)", () => {
+  it("a profile saved without coordinates gets them from its city and country; given coordinates stay", { timeout: 60_000 }, async () => {
+    const member = await ctx.as("member");
+    const { clusterA, orgA } = ctx.world;
+    const profile = {
+      name: orgA.name,
+      category: "sme",
+      employees: 12,
+      street: null,
+      postalCode: "69115",
+      city: "Heidelberg",
+      country: "DE",
+      lat: null,
+      lon: null,
+      nace: ["C28"],
+      technologyTags: [],
+      website: null,
+      description: null,
+    } as const;
+    const geocoded = await member.organisation.update({ clusterId: clusterA.id, organisationId: orgA.id, profile });
+    expect(geocoded.lat).toBeCloseTo(49.41, 1);
+    const kept = await member.organisation.update({
+      clusterId: clusterA.id,
+      organisationId: orgA.id,
+      profile: { ...profile, lat: 49.4875, lon: 8.466 },
+    });
+    expect([kept.lat, kept.lon]).toEqual([49.4875, 8.466]);
+  });
+});
