@@ -1,6 +1,8 @@
 import { authenticate, expect, test } from "../../fixtures/test";
 
 test("a member registers, edits and withdraws a need; bad input shows field messages and changes nothing", async ({ page, world }) => {
+  // A long walk-through (a dozen page loads, each checked with axe).
+  test.slow();
   const { cluster } = await world.cluster();
   const member = await world.member({ cluster });
   await authenticate(page, member);
