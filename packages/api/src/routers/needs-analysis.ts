@@ -9,6 +9,7 @@ import {
   type ServiceRow,
   unmetNeeds,
 } from "@clusterwerk/scoring/needs";
+import { calendarDayOf } from "../calendar-day";
 import { createTRPCRouter, managerProcedure } from "../trpc";
 
 /** How many unmet needs the analysis names (most important first). */
@@ -73,7 +74,9 @@ export function analyseNeeds(rows: NeedsAnalysisRows) {
 export const needsAnalysisRouter = createTRPCRouter({
   /** Managers of the cluster: the needs analysis (demand, heatmaps, trend, unmet demand, response rate, coverage). */
   get: managerProcedure.query(async ({ ctx }) =>
-    analyseNeeds(await loadNeedsAnalysisRows(ctx.db, { clusterId: ctx.clusterId, topUnmet: TOP_UNMET_NEEDS })),
+    analyseNeeds(
+      await loadNeedsAnalysisRows(ctx.db, { clusterId: ctx.clusterId, topUnmet: TOP_UNMET_NEEDS, today: calendarDayOf(new Date()) }),
+    ),
   ),
 
   /** Managers of the cluster: every need of the cluster's register, for the CSV export. */

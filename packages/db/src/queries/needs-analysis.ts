@@ -61,11 +61,19 @@ export interface NeedsAnalysisRows {
  * into rows for the scoring package's functions. Five statements, the first three at once; tenancy
  * is the `clusterId` condition of each.
  */
-export async function loadNeedsAnalysisRows(db: Database, params: { clusterId: string; topUnmet: number }): Promise<NeedsAnalysisRows> {
+export async function loadNeedsAnalysisRows(
+  db: Database,
+  params: {
+    clusterId: string;
+    topUnmet: number;
+    /** The portal's calendar day (YYYY-MM-DD, Europe/Berlin): campaigns opening later are left out. */
+    today: string;
+  },
+): Promise<NeedsAnalysisRows> {
   const latestCampaigns = db
     .select({ id: campaigns.id, title: campaigns.title, opensOn: campaigns.opensOn, closesOn: campaigns.closesOn })
     .from(campaigns)
-    .where(and(eq(campaigns.clusterId, params.clusterId), lte(campaigns.opensOn, sql`current_date`)))
+    .where(and(eq(campaigns.clusterId, params.clusterId), lte(campaigns.opensOn, params.today)))
     .orderBy(desc(campaigns.opensOn), desc(campaigns.createdAt), asc(campaigns.id))
     .limit(2);
   const coveredNeedIds = db
