@@ -17,6 +17,9 @@ export const membershipStatusFilter = ["applicant", "active", "left"] as const;
 /** A plain calendar day `YYYY-MM-DD` that exists (2026-02-30 does not). */
 export const membershipDay = z.iso.date(m.invalidDate);
 
+/** The three commitment criteria of DOMAIN.md §1, in the order the domain names them (a, b, c). */
+export const commitmentCriteriaKeys = ["agreementSigned", "paysFee", "contributesActively"] as const;
+
 /** The three commitment criteria of DOMAIN.md §1. */
 export const commitmentCriteria = {
   agreementSigned: z.boolean(m.invalidChoice),

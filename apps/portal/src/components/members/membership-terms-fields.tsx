@@ -1,12 +1,9 @@
 "use client";
 
-import { settableMembershipStatuses } from "@clusterwerk/validators";
+import { commitmentCriteriaKeys, settableMembershipStatuses } from "@clusterwerk/validators";
 import { SelectField, TextField } from "@clusterwerk/ui";
 import { useTranslations } from "next-intl";
 import { formText } from "~/lib/form-data";
-
-/** The three commitment criteria of DOMAIN.md §1, in the order the domain names them. */
-export const criteriaKeys = ["agreementSigned", "paysFee", "contributesActively"] as const;
 
 export interface TermsDefaults {
   status: "applicant" | "active";
@@ -61,7 +58,7 @@ export function MembershipTermsFields({
       <fieldset className="space-y-2 md:col-span-2">
         <legend className="text-sm font-medium text-slate-800">{t("criteria.legend")}</legend>
         <p className="text-xs text-slate-600">{t("criteria.hint")}</p>
-        {criteriaKeys.map((key) => (
+        {commitmentCriteriaKeys.map((key) => (
           <label key={key} className="flex items-start gap-2 text-sm text-slate-800">
             <input type="checkbox" name={key} defaultChecked={defaults[key]} className="mt-0.5 h-4 w-4" />
             <span>{t(`criteria.${key}`)}</span>

@@ -1,5 +1,5 @@
 import { csvHeaders, csvStream, type CsvValue, type RouterOutputs } from "@clusterwerk/api";
-import { membershipDay } from "@clusterwerk/validators";
+import { commitmentCriteriaKeys as criteria, membershipDay } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
 import { routing } from "~/i18n/routing";
@@ -9,7 +9,6 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"members">>>;
 type Table = { header: string[]; rows: CsvValue[][] };
 
 const statusOf: Partial<Record<TRPCError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400 };
-const criteria = ["agreementSigned", "paysFee", "contributesActively"] as const;
 
 /** Every membership, one row each: the list's columns with dates as `YYYY-MM-DD` and the criteria spelled out. */
 function listTable(list: RouterOutputs["membership"]["exportList"], t: Translate, tcat: (key: string) => string): Table {

@@ -1,9 +1,8 @@
-import { membershipSortKeys, membershipStatusFilter, SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
+import { commitmentCriteriaKeys, membershipSortKeys, membershipStatusFilter, SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
 import { Badge, Button, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
-import { criteriaKeys } from "~/components/members/membership-terms-fields";
 import { getPathname } from "~/i18n/navigation";
 import { firstParam, LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
 import { managerAreaCluster } from "~/server/cluster-area";
@@ -144,7 +143,7 @@ export default async function MembersPage({
               id: "committed",
               header: t("committed"),
               cell: (row) => {
-                const met = criteriaKeys.filter((key) => row[key]).map((key) => t(`criteria.short.${key}`));
+                const met = commitmentCriteriaKeys.filter((key) => row[key]).map((key) => t(`criteria.short.${key}`));
                 return (
                   <span data-testid="committed-cell">
                     {t(row.committed ? "yes" : "no")}

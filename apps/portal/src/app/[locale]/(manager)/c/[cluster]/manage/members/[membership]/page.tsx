@@ -1,10 +1,10 @@
+import { commitmentCriteriaKeys } from "@clusterwerk/validators";
 import { calendarDayOf } from "@clusterwerk/api";
 import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { EndMembershipForm } from "~/components/members/end-membership-form";
-import { criteriaKeys } from "~/components/members/membership-terms-fields";
 import { MembershipTermsForm } from "~/components/members/membership-terms-form";
 import { getPathname } from "~/i18n/navigation";
 import { managerAreaCluster } from "~/server/cluster-area";
@@ -27,9 +27,9 @@ export default async function MembershipPage({ params }: { params: Promise<{ loc
   if (membership.clusterId !== cluster.id) notFound();
   const day = (value: string | null) => (value ? format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "medium" }) : "–");
   const describe = (
-    snapshot: { status: string; joinedOn: string | null; leftOn: string | null } & Record<(typeof criteriaKeys)[number], boolean>,
+    snapshot: { status: string; joinedOn: string | null; leftOn: string | null } & Record<(typeof commitmentCriteriaKeys)[number], boolean>,
   ) => {
-    const met = criteriaKeys.filter((key) => snapshot[key]).map((key) => t(`criteria.short.${key}`));
+    const met = commitmentCriteriaKeys.filter((key) => snapshot[key]).map((key) => t(`criteria.short.${key}`));
     return t("history.snapshot", {
       status: t(`statuses.${snapshot.status}`),
       joined: day(snapshot.joinedOn),
