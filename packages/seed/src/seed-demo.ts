@@ -6,6 +6,7 @@ import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
 import { seedDemoEvents } from "./demo/events";
 import { seedDemoNeeds } from "./demo/needs";
+import { seedDemoProspects } from "./demo/prospects";
 import { seedDemoServices } from "./demo/services";
 
 export interface SeedOptions {
@@ -176,6 +177,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await seedDemoNeeds(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoServices(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoEvents(tx, { clusterIds, organisationIds, userIds, now });
+    await seedDemoProspects(tx, { clusterIds, now });
 
     return {
       taxonomyTerms,
