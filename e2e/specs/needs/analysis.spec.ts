@@ -25,16 +25,14 @@ async function answeredCampaign(
   for (const answer of answers) {
     await db.insert(schema.campaignInvitees).values({ campaignId: row.id, organisationId: answer.organisationId, respondedAt: new Date() });
     for (const need of answer.needs)
-      await db
-        .insert(schema.needs)
-        .values({
-          clusterId,
-          organisationId: answer.organisationId,
-          campaignId: row.id,
-          horizon: "now",
-          visibility: "management",
-          ...need,
-        });
+      await db.insert(schema.needs).values({
+        clusterId,
+        organisationId: answer.organisationId,
+        campaignId: row.id,
+        horizon: "now",
+        visibility: "management",
+        ...need,
+      });
   }
 }
 

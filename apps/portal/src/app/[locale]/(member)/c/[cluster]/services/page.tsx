@@ -38,7 +38,16 @@ export default async function ServiceCataloguePage({
     api(),
   ]);
   const page = await guarded(() =>
-    caller.service.catalogue({ clusterId: cluster.id, search: search || undefined, category, format, cursor, limit: LIST_PAGE_SIZE, sort, direction }),
+    caller.service.catalogue({
+      clusterId: cluster.id,
+      search: search || undefined,
+      category,
+      format,
+      cursor,
+      limit: LIST_PAGE_SIZE,
+      sort,
+      direction,
+    }),
   );
   const memberRole = viewer?.roles.find((role) => role.kind === "member" && role.clusterId === cluster.id);
   const organisationId = memberRole?.kind === "member" ? memberRole.organisationId : null;
@@ -53,7 +62,14 @@ export default async function ServiceCataloguePage({
             <label htmlFor="q" className="block text-sm font-medium text-slate-800">
               {t("search")}
             </label>
-            <input id="q" name="q" type="search" defaultValue={search} maxLength={SEARCH_TERM_MAX_LENGTH} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={search}
+              maxLength={SEARCH_TERM_MAX_LENGTH}
+              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
           </div>
           <div>
             <label htmlFor="category" className="block text-sm font-medium text-slate-800">
@@ -105,7 +121,9 @@ export default async function ServiceCataloguePage({
                 <span className="block max-w-md">
                   <span className="font-medium">{service.title}</span>{" "}
                   <Badge tone={serviceStatusTone[service.status]}>{ts(`statuses.${service.status}`)}</Badge>
-                  {service.description ? <span className="mt-1 block text-xs font-normal text-slate-700">{service.description}</span> : null}
+                  {service.description ? (
+                    <span className="mt-1 block text-xs font-normal text-slate-700">{service.description}</span>
+                  ) : null}
                   <span className="mt-1 block text-xs font-normal text-slate-700">
                     {service.needCategories.map((value) => needCategoryLabels[value][lang]).join(", ")}
                   </span>

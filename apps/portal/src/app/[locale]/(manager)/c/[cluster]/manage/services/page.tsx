@@ -21,7 +21,12 @@ export default async function ManageServicesPage({
   const { locale, cluster: slug } = await params;
   setRequestLocale(locale);
   const { cursor, sort, direction } = readListParams(await searchParams, serviceSortKeys);
-  const [t, labels, cluster, caller] = await Promise.all([getTranslations("services"), getDataTableLabels(), managerAreaCluster(slug), api()]);
+  const [t, labels, cluster, caller] = await Promise.all([
+    getTranslations("services"),
+    getDataTableLabels(),
+    managerAreaCluster(slug),
+    api(),
+  ]);
   const page = await guarded(() => caller.service.list({ clusterId: cluster.id, cursor, limit: LIST_PAGE_SIZE, sort, direction }));
   const lang = locale === "en" ? "en" : "de";
   const links = [
@@ -37,7 +42,11 @@ export default async function ManageServicesPage({
         actions={
           <nav aria-label={t("manageTitle")} className="flex flex-wrap gap-2">
             {links.map((link) => (
-              <LocaleLink key={link.href} href={link.href} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-slate-50">
+              <LocaleLink
+                key={link.href}
+                href={link.href}
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-slate-50"
+              >
                 {link.label}
               </LocaleLink>
             ))}
@@ -69,7 +78,12 @@ export default async function ManageServicesPage({
                 </LocaleLink>
               ),
             },
-            { id: "status", header: t("fields.status"), sortKey: "status", cell: (service) => <Badge tone={serviceStatusTone[service.status]}>{t(`statuses.${service.status}`)}</Badge> },
+            {
+              id: "status",
+              header: t("fields.status"),
+              sortKey: "status",
+              cell: (service) => <Badge tone={serviceStatusTone[service.status]}>{t(`statuses.${service.status}`)}</Badge>,
+            },
             { id: "format", header: t("fields.format"), sortKey: "format", cell: (service) => t(`formats.${service.format}`) },
             {
               id: "categories",
@@ -80,7 +94,10 @@ export default async function ManageServicesPage({
             {
               id: "places",
               header: t("places"),
-              cell: (service) => (service.capacity === null ? t("placesUnlimited", { enrolled: service.enrolled }) : t("placesOf", { enrolled: service.enrolled, capacity: service.capacity })),
+              cell: (service) =>
+                service.capacity === null
+                  ? t("placesUnlimited", { enrolled: service.enrolled })
+                  : t("placesOf", { enrolled: service.enrolled, capacity: service.capacity }),
             },
             { id: "startsOn", header: t("fields.startsOn"), sortKey: "startsOn", cell: (service) => service.startsOn ?? "–" },
           ]}

@@ -17,7 +17,9 @@ export default async function EditServicePage({ params }: { params: Promise<{ lo
   setRequestLocale(locale);
   if (!UUID.test(serviceId)) notFound();
   const [t, cluster, caller] = await Promise.all([getTranslations("services"), managerAreaCluster(slug), api()]);
-  const [service, needs] = await guarded(() => Promise.all([caller.service.get({ serviceId }), caller.service.linkableNeeds({ serviceId })]));
+  const [service, needs] = await guarded(() =>
+    Promise.all([caller.service.get({ serviceId }), caller.service.linkableNeeds({ serviceId })]),
+  );
   if (service.clusterId !== cluster.id) notFound();
   const lang = locale === "en" ? "en" : "de";
   return (
