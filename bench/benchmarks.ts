@@ -5,6 +5,7 @@ import { membersBenchmark } from "./members";
 import { needsBenchmark } from "./needs";
 import { needsAnalysisPageBenchmark } from "./needs-analysis-page";
 import { pagesBenchmark } from "./pages";
+import { prospectsBenchmark } from "./prospects";
 import { schedulingBenchmark } from "./scheduling";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
@@ -16,4 +17,5 @@ export const benchmarks: Benchmark[] = [
   needsBenchmark,
   needsAnalysisPageBenchmark,
   membersBenchmark,
+  prospectsBenchmark,
 ];

@@ -12,7 +12,7 @@ export const allowedImports = {
   api: ["db", "auth", "scoring", "validators"],
   portal: ["api", "auth", "ui", "validators", "scoring/domain"],
   e2e: ["db", "auth", "seed"],
-  bench: ["scoring", "db", "api"],
+  bench: ["scoring", "db", "api", "validators"],
 };
 
 /** The portal's composition root: the two files that hand the database to the tRPC context. */

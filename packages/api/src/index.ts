@@ -4,6 +4,8 @@ import type { AppRouter } from "./root";
 export { appRouter, type AppRouter } from "./root";
 export { calendarDayOf } from "./calendar-day";
 export { csvHeaders, csvStream, toCsv, type CsvValue } from "./csv";
+export { loadGrowthPotential } from "./growth-potential";
+export { importProspectChunk } from "./prospect-import";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
