@@ -62,7 +62,7 @@ test("a manager reads the needs analysis; after two members answer a survey, dem
   await expect(page.getByRole("heading", { level: 1, name: "Bedarfsanalyse" })).toBeVisible();
   await expect(page.getByTestId("summary-demand")).toContainText("2");
   // The chart, and its numbers as a table for screen readers.
-  await expect(page.getByTestId("demand-chart").locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("demand-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await page.getByTestId("demand-chart-details").getByText("Zahlen als Tabelle").click();
   await expect(cellOf(page, "demand-chart-table", "Digitalisierung", 0)).toHaveText("2");
   await expect(cellOf(page, "heatmap-member-category", "Digitalisierung", 0)).toHaveText("2");
@@ -91,7 +91,7 @@ test("a manager reads the needs analysis; after two members answer a survey, dem
   await expect(cellOf(page, "heatmap-size-class", "Förderung und Finanzierung", 1)).toHaveText("3");
   // The trend compares the two surveys.
   await expect(page.getByTestId("trend-campaigns")).toContainText("„Umfrage aktuell“ gegenüber „Umfrage Vorjahr“");
-  await expect(page.getByTestId("trend-chart").locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("trend-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await page.getByTestId("trend-chart-details").getByText("Zahlen als Tabelle").click();
   await expect(cellOf(page, "trend-chart-table", "Digitalisierung", 0)).toHaveText("9");
   await expect(cellOf(page, "trend-chart-table", "Digitalisierung", 1)).toHaveText("2");
