@@ -16,6 +16,8 @@ async function committedMembers(page: Page, slug: string, asOf?: string) {
 
 test.describe("memberships and member structure (issue 9)", () => {
   test("a manager adds an organisation, sets its commitment, ends a membership and sees the structure change", async ({ page, world }) => {
+    // Seven pages with their accessibility checks: more than the default 90 s on two loaded cores.
+    test.slow();
     const { cluster, manager } = await world.cluster();
     const leaving = await world.organisation({ clusters: [cluster], name: `Abschied Sensorik ${cluster.slug}` });
     await world.organisation({ clusters: [cluster] });
