@@ -16,6 +16,9 @@ export interface GrowthProspect extends ScoredProspectInput {
 
 export type RankedProspect<P extends GrowthProspect = GrowthProspect> = P & { relevance: ProspectRelevance };
 
+/** Names compare in German order; one collator is much faster than `localeCompare` per pair. */
+const byName = new Intl.Collator("de");
+
 /**
  * The "who to approach" list: prospects not yet converted, by relevance score (highest first), then by
  * name; a converted prospect is a member now and counts there.
@@ -30,7 +33,9 @@ export function rankProspects<P extends GrowthProspect>(
     if (prospect.status === "converted") continue;
     ranked.push({ ...prospect, relevance: prospectRelevance(prospect, focus, region) });
   }
-  return ranked.sort((a, b) => b.relevance.score - a.relevance.score || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return ranked.sort(
+    (a, b) => b.relevance.score - a.relevance.score || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /**

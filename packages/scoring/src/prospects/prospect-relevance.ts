@@ -43,43 +43,43 @@ export interface ProspectRelevance {
 const km = (value: number, locale: "de" | "en") => countText(Math.round(value), locale);
 const percent = (value: number) => Math.round(value);
 
-function regionReason(distanceKm: number | null, region: ClusterRegion): RelevanceReason {
-  const max = RELEVANCE_POINTS.region;
-  const r = region.radiusKm;
-  if (distanceKm === null) {
-    return {
-      factor: "region",
-      points: 0,
-      max,
-      text: { de: "Standort unbekannt (nicht geokodiert)", en: "Location unknown (not geocoded)" },
-    };
-  }
-  if (distanceKm <= r) {
-    return {
-      factor: "region",
-      points: max,
-      max,
-      text: {
-        de: `Im Radius von ${r} km (${km(distanceKm, "de")} km vom Büro)`,
-        en: `Within the ${r} km radius (${km(distanceKm, "en")} km from the office)`,
-      },
-    };
-  }
-  const near = distanceKm <= r * NEAR_RADIUS_FACTOR;
+/**
+ * A reason whose sentences are written when first read: the ranking scores every prospect of a list
+ * (50,000 in the benchmark) but a page shows the reasons of twenty.
+ */
+function reason(factor: RelevanceFactor, points: number, text: () => BilingualLabel): RelevanceReason {
+  let written: BilingualLabel | null = null;
   return {
-    factor: "region",
-    points: near ? Math.round(max * 0.375) : 0,
-    max,
-    text: near
-      ? {
-          de: `Knapp außerhalb des Radius (${km(distanceKm, "de")} km vom Büro)`,
-          en: `Just outside the radius (${km(distanceKm, "en")} km from the office)`,
-        }
-      : {
-          de: `Außerhalb des Radius (${km(distanceKm, "de")} km vom Büro)`,
-          en: `Outside the radius (${km(distanceKm, "en")} km from the office)`,
-        },
+    factor,
+    points,
+    max: RELEVANCE_POINTS[factor],
+    get text() {
+      written ??= text();
+      return written;
+    },
   };
+}
+
+function regionReason(distanceKm: number | null, region: ClusterRegion): RelevanceReason {
+  const r = region.radiusKm;
+  if (distanceKm === null)
+    return reason("region", 0, () => ({ de: "Standort unbekannt (nicht geokodiert)", en: "Location unknown (not geocoded)" }));
+  if (distanceKm <= r) {
+    return reason("region", RELEVANCE_POINTS.region, () => ({
+      de: `Im Radius von ${r} km (${km(distanceKm, "de")} km vom Büro)`,
+      en: `Within the ${r} km radius (${km(distanceKm, "en")} km from the office)`,
+    }));
+  }
+  if (distanceKm <= r * NEAR_RADIUS_FACTOR) {
+    return reason("region", Math.round(RELEVANCE_POINTS.region * 0.375), () => ({
+      de: `Knapp außerhalb des Radius (${km(distanceKm, "de")} km vom Büro)`,
+      en: `Just outside the radius (${km(distanceKm, "en")} km from the office)`,
+    }));
+  }
+  return reason("region", 0, () => ({
+    de: `Außerhalb des Radius (${km(distanceKm, "de")} km vom Büro)`,
+    en: `Outside the radius (${km(distanceKm, "en")} km from the office)`,
+  }));
 }
 
 /** The focus item of `codes` with the highest weight, or null. */
@@ -93,81 +93,54 @@ function bestMatch(codes: readonly string[], focus: readonly FocusItem[]): Focus
 const scaled = (max: number, weight: number) => Math.round(max * (0.5 + 0.5 * weight));
 
 function sectorReason(nace: readonly string[], focus: ClusterFocus): RelevanceReason {
-  const max = RELEVANCE_POINTS.sector;
   const division = bestMatch(nace, focus.nace);
   if (division) {
-    return {
-      factor: "sector",
-      points: scaled(max, division.weight),
-      max,
-      text: {
-        de: `NACE ${division.code} gehört zum Schwerpunkt des Clusters (${percent(division.share)} % der engagierten Mitglieder)`,
-        en: `NACE ${division.code} is part of the cluster's focus (${percent(division.share)} % of committed members)`,
-      },
-    };
+    return reason("sector", scaled(RELEVANCE_POINTS.sector, division.weight), () => ({
+      de: `NACE ${division.code} gehört zum Schwerpunkt des Clusters (${percent(division.share)} % der engagierten Mitglieder)`,
+      en: `NACE ${division.code} is part of the cluster's focus (${percent(division.share)} % of committed members)`,
+    }));
   }
   const section = bestMatch(
     nace.map((code) => code.slice(0, 1)),
     focus.naceSections,
   );
   if (section) {
-    return {
-      factor: "sector",
-      points: Math.round(max / 3),
-      max,
-      text: {
-        de: `Gleicher NACE-Abschnitt ${section.code} wie ${percent(section.share)} % der engagierten Mitglieder`,
-        en: `Same NACE section ${section.code} as ${percent(section.share)} % of committed members`,
-      },
-    };
+    return reason("sector", Math.round(RELEVANCE_POINTS.sector / 3), () => ({
+      de: `Gleicher NACE-Abschnitt ${section.code} wie ${percent(section.share)} % der engagierten Mitglieder`,
+      en: `Same NACE section ${section.code} as ${percent(section.share)} % of committed members`,
+    }));
   }
-  return {
-    factor: "sector",
-    points: 0,
-    max,
-    text:
-      nace.length === 0
-        ? { de: "Keine NACE-Codes angegeben", en: "No NACE codes given" }
-        : { de: "Branche außerhalb des Schwerpunkts des Clusters", en: "Sector outside the cluster's focus" },
-  };
+  return reason("sector", 0, () =>
+    nace.length === 0
+      ? { de: "Keine NACE-Codes angegeben", en: "No NACE codes given" }
+      : { de: "Branche außerhalb des Schwerpunkts des Clusters", en: "Sector outside the cluster's focus" },
+  );
 }
 
 /** A tag matches its parent field partly (DOMAIN.md §1.3): `production` and `production/robotics` share the field. */
 const fieldOf = (tag: string) => tag.split("/")[0] ?? tag;
 
 function technologyReason(tags: readonly string[], focus: ClusterFocus): RelevanceReason {
-  const max = RELEVANCE_POINTS.technology;
   const exact = bestMatch(tags, focus.technologies);
   if (exact) {
-    return {
-      factor: "technology",
-      points: scaled(max, exact.weight),
-      max,
-      text: {
-        de: `Technologie ${exact.code} gehört zum Schwerpunkt (${percent(exact.share)} % der engagierten Mitglieder)`,
-        en: `Technology ${exact.code} is part of the focus (${percent(exact.share)} % of committed members)`,
-      },
-    };
+    return reason("technology", scaled(RELEVANCE_POINTS.technology, exact.weight), () => ({
+      de: `Technologie ${exact.code} gehört zum Schwerpunkt (${percent(exact.share)} % der engagierten Mitglieder)`,
+      en: `Technology ${exact.code} is part of the focus (${percent(exact.share)} % of committed members)`,
+    }));
   }
   const fields = new Set(tags.map(fieldOf));
-  const partial = focus.technologies.find((item) => fields.has(fieldOf(item.code)));
+  const partial = tags.length === 0 ? undefined : focus.technologies.find((item) => fields.has(fieldOf(item.code)));
   if (partial) {
-    return {
-      factor: "technology",
-      points: Math.round(max / 3),
-      max,
-      text: { de: `Gleiches Technologiefeld wie ${partial.code}`, en: `Same technology field as ${partial.code}` },
-    };
+    return reason("technology", Math.round(RELEVANCE_POINTS.technology / 3), () => ({
+      de: `Gleiches Technologiefeld wie ${partial.code}`,
+      en: `Same technology field as ${partial.code}`,
+    }));
   }
-  return {
-    factor: "technology",
-    points: 0,
-    max,
-    text:
-      tags.length === 0
-        ? { de: "Keine Technologien angegeben", en: "No technologies given" }
-        : { de: "Technologien außerhalb des Schwerpunkts", en: "Technologies outside the focus" },
-  };
+  return reason("technology", 0, () =>
+    tags.length === 0
+      ? { de: "Keine Technologien angegeben", en: "No technologies given" }
+      : { de: "Technologien außerhalb des Schwerpunkts", en: "Technologies outside the focus" },
+  );
 }
 
 /**
@@ -175,27 +148,19 @@ function technologyReason(tags: readonly string[], focus: ClusterFocus): Relevan
  * points; a large company is still worth approaching; an unknown size gets a little, so it is not hidden.
  */
 function sizeReason(employees: number | null): RelevanceReason {
-  const max = RELEVANCE_POINTS.size;
   if (employees === null || employees === 0) {
-    return { factor: "size", points: 5, max, text: { de: "Beschäftigtenzahl unbekannt", en: "Number of employees unknown" } };
+    return reason("size", 5, () => ({ de: "Beschäftigtenzahl unbekannt", en: "Number of employees unknown" }));
   }
   if (employees < SME_EMPLOYEE_LIMIT) {
-    return {
-      factor: "size",
-      points: max,
-      max,
-      text: { de: `KMU mit ${countText(employees, "de")} Beschäftigten`, en: `SME with ${countText(employees, "en")} employees` },
-    };
+    return reason("size", RELEVANCE_POINTS.size, () => ({
+      de: `KMU mit ${countText(employees, "de")} Beschäftigten`,
+      en: `SME with ${countText(employees, "en")} employees`,
+    }));
   }
-  return {
-    factor: "size",
-    points: 10,
-    max,
-    text: {
-      de: `Großunternehmen mit ${countText(employees, "de")} Beschäftigten`,
-      en: `Large company with ${countText(employees, "en")} employees`,
-    },
-  };
+  return reason("size", 10, () => ({
+    de: `Großunternehmen mit ${countText(employees, "de")} Beschäftigten`,
+    en: `Large company with ${countText(employees, "en")} employees`,
+  }));
 }
 
 /**
