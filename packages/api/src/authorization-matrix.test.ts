@@ -390,11 +390,6 @@ const matrix: Record<string, MatrixEntry> = {
     own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, lat: 49.4875, lon: 8.466 }),
     other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, lat: 49.4875, lon: 8.466 }),
   },
-  "reach.geocode": {
-    allowed: ["manager"],
-    own: (w) => ({ clusterId: w.clusterA.id, city: "Mannheim", country: "DE" }),
-    other: (w) => ({ clusterId: w.clusterB.id, city: "Mannheim", country: "DE" }),
-  },
 };
 
 const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };

@@ -189,7 +189,7 @@ describe("organisation location (issue 9: geocoded offline on save)", () => {
     const { clusterA, orgA } = ctx.world;
     const profile = {
       name: orgA.name,
-      category: "sme",
+      category: "sme" as const,
       employees: 12,
       street: null,
       postalCode: "69115",
@@ -201,7 +201,7 @@ describe("organisation location (issue 9: geocoded offline on save)", () => {
       technologyTags: [],
       website: null,
       description: null,
-    } as const;
+    };
     const geocoded = await member.organisation.update({ clusterId: clusterA.id, organisationId: orgA.id, profile });
     expect(geocoded.lat).toBeCloseTo(49.41, 1);
     const kept = await member.organisation.update({

@@ -1,6 +1,6 @@
-import { geocodePlace, recordAudit, setOrganisationLocation } from "@clusterwerk/db";
+import { recordAudit, setOrganisationLocation } from "@clusterwerk/db";
 import { distanceFromOffice, isCommittedMember, isMemberOn, isWithinRadius, withinRadiusFigure } from "@clusterwerk/scoring/members";
-import { errorMessages, organisationLocation, requiredText, validationMessages as m } from "@clusterwerk/validators";
+import { errorMessages, organisationLocation, validationMessages as m } from "@clusterwerk/validators";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { loadGrowthPotential } from "../growth-potential";
@@ -59,9 +59,4 @@ export const reachRouter = createTRPCRouter({
     });
     return updated;
   }),
-
-  /** Managers of the cluster: where the offline geocoder puts a city (the location form proposes it). */
-  geocode: managerProcedure
-    .input(z.object({ city: requiredText(120), country: z.string().regex(/^[A-Za-z]{2}$/, m.invalidCountry) }))
-    .query(({ input }) => geocodePlace(input)),
 });
