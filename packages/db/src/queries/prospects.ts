@@ -1,6 +1,6 @@
 import type { MemberCategory, ProspectStatus } from "@clusterwerk/scoring/domain";
 import type { FocusSource } from "@clusterwerk/scoring/prospects";
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { memberships, organisations, prospects } from "../schema";
 import { addNewMemberOrganisation } from "./membership-changes";
@@ -57,9 +57,9 @@ export async function upsertProspects(db: Database, params: { clusterId: string;
     .values(params.rows.map((row) => ({ ...row, clusterId: params.clusterId })))
     .onConflictDoUpdate({
       target: [prospects.clusterId, prospects.importKey],
-      set: Object.fromEntries([
-        ...importedFields.map((field) => [camel(field), sql`excluded.${sql.identifier(field)}`]),
-        ["updatedAt", sql`now()`],
+      set: Object.fromEntries<SQL>([
+        ...importedFields.map((field) => [camel(field), sql`excluded.${sql.identifier(field)}`] as const),
+        ["updatedAt", sql`now()`] as const,
       ]),
       setWhere: sql`(${columns}) is distinct from (${incoming})`,
     })
