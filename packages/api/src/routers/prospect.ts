@@ -41,16 +41,16 @@ export const prospectRouter = createTRPCRouter({
     const growth = await loadGrowthPotential(ctx.db, ctx.clusterId, today);
     const term = input.search?.toLocaleLowerCase("de");
     const matching = growth.ranked.filter(
-      (prospect) =>
+      ({ prospect, relevance }) =>
         (!input.status || prospect.status === input.status) &&
-        (!input.relevantOnly || prospect.relevance.relevant) &&
+        (!input.relevantOnly || relevance.relevant) &&
         (!term || `${prospect.name} ${prospect.city} ${prospect.postalCode ?? ""}`.toLocaleLowerCase("de").includes(term)),
     );
     const start = input.cursor ?? 0;
     const end = start + input.limit;
     return {
       asOf: today,
-      items: matching.slice(start, end),
+      items: matching.slice(start, end).map(({ prospect, relevance }) => ({ ...prospect, relevance })),
       nextCursor: end < matching.length ? end : null,
       total: matching.length,
       prospects: growth.ranked.length,

@@ -39,9 +39,9 @@ export const reachRouter = createTRPCRouter({
       penetration: growth.penetration,
       members,
       prospects: growth.ranked
-        .filter((prospect) => prospect.relevance.relevant && prospect.lat !== null && prospect.lon !== null)
+        .filter(({ prospect, relevance }) => relevance.relevant && prospect.lat !== null && prospect.lon !== null)
         .slice(0, MAP_PROSPECT_LIMIT)
-        .map((prospect) => ({ id: prospect.id, name: prospect.name, lat: prospect.lat, lon: prospect.lon })),
+        .map(({ prospect }) => ({ id: prospect.id, name: prospect.name, lat: prospect.lat, lon: prospect.lon })),
     };
   }),
 

@@ -161,7 +161,7 @@ describe("growth potential", () => {
       prospect({ name: "A high", nace: ["C28"], employees: 50 }),
       prospect({ name: "C converted", nace: ["C28"], status: "converted", convertedOrganisationId: "o1" }),
     ];
-    expect(rankProspects(list, focus, region).map((item) => item.name)).toEqual(["A high", "B low"]);
+    expect(rankProspects(list, focus, region).map((item) => item.prospect.name)).toEqual(["A high", "B low"]);
   });
 
   it("computes S8 over the relevant prospects in the radius: members / (members + relevant prospects)", () => {
