@@ -14,7 +14,7 @@ step "formatting (prettier --check; \`pnpm format\` fixes it)"
 pnpm exec prettier --check . --log-level warn
 
 step "typecheck and lint (package boundaries included: tooling/eslint/boundaries.js)"
-pnpm exec turbo run typecheck lint --output-logs=errors-only
+pnpm exec turbo run typecheck lint --continue --output-logs=errors-only
 
 step "unit, golden and integration tests on PGlite"
 env -u DATABASE_URL pnpm exec turbo run test --concurrency=2 --continue --output-logs=full

@@ -62,8 +62,9 @@ describe("needs demo", () => {
     const { needs, campaigns } = await needsDemo(first);
     const today = now.toISOString().slice(0, 10);
     expect(campaigns).toHaveLength(2);
-    expect(campaigns[0]?.closesOn < today).toBe(true);
-    expect(campaigns[1]?.opensOn <= today && today <= (campaigns[1]?.closesOn ?? "")).toBe(true);
+    const [previous, current] = campaigns;
+    expect(previous && previous.closesOn < today).toBe(true);
+    expect(current && current.opensOn <= today && today <= current.closesOn).toBe(true);
     expect(needs.filter((need) => need.fromCampaign).length).toBeGreaterThan(20);
     const answered = await first.select().from(schema.campaignInvitees).where(isNotNull(schema.campaignInvitees.respondedAt));
     expect(new Set(answered.map((row) => row.campaignId)).size).toBe(2);
