@@ -420,8 +420,6 @@ const eventForm = {
   capacity: 30,
 };
 
-const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };
-
 function profileOf(name: string) {
   return {
     name,
