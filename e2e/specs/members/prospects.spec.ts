@@ -67,8 +67,9 @@ test.describe("growth potential and regional reach (issue 9)", () => {
     await expect(row).toContainText("Im Radius von 70 km");
     await row.getByTestId("convert").click();
     await page.getByTestId("confirm-convert").click();
-    await expect(page.getByTestId("prospect-rows")).not.toContainText(name);
-    await expect(page.getByTestId("prospects-count")).toHaveText("496");
+    // The conversion and the re-rendered ranking take a while on a loaded machine; the filtered list is then empty.
+    await expect(page.getByTestId("prospects-count")).toHaveText("496", { timeout: 30_000 });
+    await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
     await expect(page.getByTestId("penetration-source")).toContainText("3 Mitglieder");
     expect(await page.getByTestId("penetration").textContent()).not.toBe(penetration);
 
@@ -107,6 +108,7 @@ test.describe("growth potential and regional reach (issue 9)", () => {
     for (const path of ["prospects", "prospects/import", "reach"]) {
       expect((await page.goto(`/de/c/${cluster.slug}/manage/${path}`))?.status()).toBe(403);
     }
-    expect((await page.goto(`/api/export/prospects/${cluster.slug}`))?.status()).toBe(403);
+    // A route handler, not a page: its bodiless 403 is read over the page's session, not rendered.
+    expect((await page.request.get(`/api/export/prospects/${cluster.slug}`)).status()).toBe(403);
   });
 });
