@@ -30,8 +30,28 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       await handle.close();
       const dropper = new pg.Client({ connectionString: serverUrl.toString() });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      try {
+        await dropTestDatabase(dropper, name);
+      } finally {
+        await dropper.end();
+      }
     },
   };
+}
+
+/**
+ * Drops a test database once nobody uses it. Our pool is closed by then, but the server's autovacuum may
+ * still be working in it; `WITH (FORCE)` would have to terminate that worker, which only a superuser or
+ * pg_signal_backend may (the test role is neither), so wait for it instead (SQLSTATE 55006: in use).
+ */
+async function dropTestDatabase(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55006" || attempt === 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
