@@ -7,3 +7,4 @@ export * from "./need-categories";
 export * from "./sector-fields";
 export * from "./needs-services-events";
 export * from "./prospect-statuses";
+export * from "./benchmarking";
