@@ -3,14 +3,12 @@ import {
   type Database,
   addNewMemberOrganisation,
   endMembership,
-  findClusterById,
   findMembership,
   findMembershipCluster,
   findOrganisationById,
   listClusterMemberships,
   listClusterMembershipsForExport,
   listMembershipChanges,
-  loadMembershipRows,
   searchOrganisationsToAdd,
   updateMembershipTerms,
 } from "@clusterwerk/db";
@@ -29,21 +27,15 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
+import { clusterRegion, loadGrowthPotential } from "../growth-potential";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure, notFound } from "../trpc";
 
 const membershipRecord = managerOfRecordProcedure("membershipId", findMembershipCluster);
 
-/** The cluster's office and radius (DOMAIN.md §1), which S6, S8 and the list's "within radius" read. */
-async function regionOf(db: Database, clusterId: string) {
-  const cluster = await findClusterById(db, clusterId);
-  if (!cluster) throw notFound(errorMessages.clusterNotFound);
-  return { lat: cluster.lat, lon: cluster.lon, radiusKm: cluster.radiusKm };
-}
-
 type ListRow = Awaited<ReturnType<typeof listClusterMembershipsForExport>>[number];
 
 /** A list row with what the figures say about it today: committed (DOMAIN.md §1) and its distance from the office. */
-function withFigures(row: ListRow, today: string, region: Awaited<ReturnType<typeof regionOf>>) {
+function withFigures(row: ListRow, today: string, region: Awaited<ReturnType<typeof clusterRegion>>) {
   const distanceKm = distanceFromOffice(row, region);
   return {
     ...row,
@@ -71,7 +63,7 @@ export const membershipRouter = createTRPCRouter({
   list: managerProcedure.input(membershipListInput).query(async ({ ctx, input }) => {
     const [page, region] = await Promise.all([
       listClusterMemberships(ctx.db, { ...input, clusterId: ctx.clusterId }),
-      regionOf(ctx.db, ctx.clusterId),
+      clusterRegion(ctx.db, ctx.clusterId),
     ]);
     const today = calendarDayOf(new Date());
     return { ...page, radiusKm: region.radiusKm, today, items: page.items.map((row) => withFigures(row, today, region)) };
@@ -79,7 +71,10 @@ export const membershipRouter = createTRPCRouter({
 
   /** Managers of the cluster: every membership with the same figures, for the CSV export. */
   exportList: managerProcedure.query(async ({ ctx }) => {
-    const [rows, region] = await Promise.all([listClusterMembershipsForExport(ctx.db, ctx.clusterId), regionOf(ctx.db, ctx.clusterId)]);
+    const [rows, region] = await Promise.all([
+      listClusterMembershipsForExport(ctx.db, ctx.clusterId),
+      clusterRegion(ctx.db, ctx.clusterId),
+    ]);
     const today = calendarDayOf(new Date());
     return { today, radiusKm: region.radiusKm, rows: rows.map((row) => withFigures(row, today, region)) };
   }),
@@ -147,9 +142,15 @@ export const membershipRouter = createTRPCRouter({
     listMembershipChanges(ctx.db, { membershipId: input.membershipId, clusterId: ctx.clusterId }),
   ),
 
-  /** Managers of the cluster: the member structure S1–S8 (DOMAIN.md §6.1) as of a day (today by default) and the monthly member counts. */
+  /**
+   * Managers of the cluster: the member structure S1–S8 (DOMAIN.md §6.1) as of a day (today by default) and
+   * the monthly member counts. S8 is the growth potential's penetration over the relevant prospects, so the
+   * structure and prospects pages show one number.
+   */
   structure: managerProcedure.input(memberStructureInput).query(async ({ ctx, input }) => {
-    const [rows, region] = await Promise.all([loadMembershipRows(ctx.db, ctx.clusterId), regionOf(ctx.db, ctx.clusterId)]);
-    return { ...memberStructure({ asOf: input.asOf ?? calendarDayOf(new Date()), memberships: rows, region }), radiusKm: region.radiusKm };
+    const asOf = input.asOf ?? calendarDayOf(new Date());
+    const growth = await loadGrowthPotential(ctx.db, ctx.clusterId, asOf);
+    const structure = memberStructure({ asOf, memberships: growth.members, region: growth.region });
+    return { ...structure, S8: growth.penetration, radiusKm: growth.region.radiusKm };
   }),
 });

@@ -117,6 +117,15 @@ describe("relevance ranking and penetration (issue 9, S8)", () => {
     expect(list.penetration.value).toBeCloseTo(40);
   });
 
+  it("the member structure's S8 is the prospects page's penetration (one number on both pages)", { timeout: 60_000 }, async () => {
+    const { cluster, caller } = await freshCluster();
+    await caller.prospect.importChunk({ clusterId: cluster.id, rows: rowsOf(csv) });
+    const ranking = await caller.prospect.ranking({ clusterId: cluster.id, limit: 1 });
+    const structure = await caller.membership.structure({ clusterId: cluster.id, asOf: ranking.asOf });
+    expect(structure.S8).toEqual(ranking.penetration);
+    expect(structure.S8).toMatchObject({ members: 2, prospects: 3 });
+  });
+
   it(
     "converting a prospect creates the organisation and an active membership, in one step, and it counts as a member",
     { timeout: 60_000 },

@@ -47,14 +47,14 @@ function listTable(list: RouterOutputs["membership"]["exportList"], t: Translate
   };
 }
 
-/** The structure figures S1–S7 with their sources, then the members per category and per month, as figure / value / source rows. */
+/** The structure figures S1–S8 with their sources, then the members per category and per month, as figure / value / source rows. */
 function structureTable(
   structure: RouterOutputs["membership"]["structure"],
   t: Translate,
   tcat: (key: string) => string,
   lang: "de" | "en",
 ): Table {
-  const ids = ["S1", "S2", "S3", "S4", "S5", "S6", "S7"] as const;
+  const ids = ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8"] as const;
   const label = (id: (typeof ids)[number]) => `${id} ${t(`structure.${id}`, { radius: structure.radiusKm })}`;
   const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
   return {

@@ -12,7 +12,7 @@ import { managerAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
 
-/** The member structure as of a chosen day (issue 9; indicators S1–S7 of DOMAIN.md §6.1), with charts, their tables and CSV. */
+/** The member structure as of a chosen day (issue 9; indicators S1–S8 of DOMAIN.md §6.1; S8 as the prospects page shows it), with charts, their tables and CSV. */
 export default async function MemberStructurePage({
   params,
   searchParams,
@@ -48,6 +48,7 @@ export default async function MemberStructurePage({
     { id: "S5", label: t("structure.S5"), value: percent(structure.S5.value) },
     { id: "S6", label: t("structure.S6", { radius: structure.radiusKm }), value: percent(structure.S6.value) },
     { id: "S7", label: t("structure.S7"), value: signedPercent(structure.S7.value) },
+    { id: "S8", label: t("structure.S8"), value: percent(structure.S8.value) },
   ] as const;
   const exportLink = (
     <div className="flex flex-wrap gap-2">
