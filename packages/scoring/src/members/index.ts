@@ -5,3 +5,4 @@ export * from "./regional-penetration";
 export * from "./regional-reach";
 export * from "./source-sentence";
 export * from "./structure-indicators";
+export * from "./interaction-indicators";
