@@ -2,3 +2,4 @@ export * from "./button";
 export * from "./field";
 export * from "./surfaces";
 export * from "./data-table";
+export * from "./list-filters";

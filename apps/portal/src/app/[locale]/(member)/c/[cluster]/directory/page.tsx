@@ -1,6 +1,6 @@
 import { memberCategories, type MemberCategory } from "@clusterwerk/scoring/domain";
 import { SEARCH_TERM_MAX_LENGTH, directorySortKeys } from "@clusterwerk/validators";
-import { Badge, Button, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, DataTable, EmptyState, ListFilters, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
@@ -44,43 +44,20 @@ export default async function DirectoryPage({
     <div>
       <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
       <Card>
-        <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-          <div className="min-w-60 flex-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-              {t("search")}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={search}
-              placeholder={t("searchPlaceholder")}
-              maxLength={SEARCH_TERM_MAX_LENGTH}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
-          </div>
-          <div>
-            <label htmlFor="category" className="block text-sm font-medium text-slate-800">
-              {t("category")}
-            </label>
-            <select
-              id="category"
-              name="category"
-              defaultValue={category ?? ""}
-              className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            >
-              <option value="">{t("allCategories")}</option>
-              {memberCategories.map((value) => (
-                <option key={value} value={value}>
-                  {tcat(value)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {sort ? <input type="hidden" name="sort" value={sort} /> : null}
-          {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-          <Button type="submit">{t("apply")}</Button>
-        </form>
+        <ListFilters
+          search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH, placeholder: t("searchPlaceholder") }}
+          selects={[
+            {
+              name: "category",
+              label: t("category"),
+              value: category,
+              allLabel: t("allCategories"),
+              options: memberCategories.map((value) => ({ value, label: tcat(value) })),
+            },
+          ]}
+          keep={{ sort, direction }}
+          applyLabel={t("apply")}
+        />
         <p className="mb-2 text-sm text-slate-700" data-testid="directory-count">
           {t("results", { count: page.total })}
         </p>

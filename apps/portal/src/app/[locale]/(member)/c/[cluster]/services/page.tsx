@@ -1,6 +1,6 @@
 import { needCategories, needCategoryLabels, type NeedCategory, serviceFormats, type ServiceFormat } from "@clusterwerk/scoring/domain";
 import { catalogueSortKeys, SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
-import { Badge, Button, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, DataTable, EmptyState, ListFilters, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
@@ -11,8 +11,6 @@ import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { getViewer } from "~/server/viewer";
 import { api } from "~/trpc/server";
-
-const select = "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** The members' catalogue of DOMAIN.md §3: active and planned services; members enrol, cancel and rate after use. */
 export default async function ServiceCataloguePage({
@@ -57,48 +55,26 @@ export default async function ServiceCataloguePage({
     <div>
       <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
       <Card>
-        <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-          <div className="min-w-60 flex-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-              {t("search")}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={search}
-              maxLength={SEARCH_TERM_MAX_LENGTH}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
-          </div>
-          <div>
-            <label htmlFor="category" className="block text-sm font-medium text-slate-800">
-              {t("category")}
-            </label>
-            <select id="category" name="category" defaultValue={category ?? ""} className={select}>
-              <option value="">{t("allCategories")}</option>
-              {needCategories.map((value) => (
-                <option key={value} value={value}>
-                  {needCategoryLabels[value][lang]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="format" className="block text-sm font-medium text-slate-800">
-              {t("format")}
-            </label>
-            <select id="format" name="format" defaultValue={format ?? ""} className={select}>
-              <option value="">{t("allFormats")}</option>
-              {serviceFormats.map((value) => (
-                <option key={value} value={value}>
-                  {ts(`formats.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Button type="submit">{t("apply")}</Button>
-        </form>
+        <ListFilters
+          search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
+          selects={[
+            {
+              name: "category",
+              label: t("category"),
+              value: category,
+              allLabel: t("allCategories"),
+              options: needCategories.map((value) => ({ value, label: needCategoryLabels[value][lang] })),
+            },
+            {
+              name: "format",
+              label: t("format"),
+              value: format,
+              allLabel: t("allFormats"),
+              options: serviceFormats.map((value) => ({ value, label: ts(`formats.${value}`) })),
+            },
+          ]}
+          applyLabel={t("apply")}
+        />
         <DataTable
           caption={t("title")}
           captionHidden

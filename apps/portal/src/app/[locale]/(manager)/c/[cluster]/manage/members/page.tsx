@@ -1,5 +1,5 @@
 import { commitmentCriteriaKeys, membershipSortKeys, membershipStatusFilter, SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
-import { Badge, Button, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, DataTable, EmptyState, ListFilters, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
@@ -59,42 +59,20 @@ export default async function MembersPage({
     <div>
       <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name, radius: page.radiusKm })} actions={actions} />
       <Card>
-        <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-          <div className="min-w-60 flex-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-              {t("search")}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={search}
-              maxLength={SEARCH_TERM_MAX_LENGTH}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
-          </div>
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-              {t("status")}
-            </label>
-            <select
-              id="status"
-              name="status"
-              defaultValue={status ?? ""}
-              className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            >
-              <option value="">{t("allStatuses")}</option>
-              {membershipStatusFilter.map((value) => (
-                <option key={value} value={value}>
-                  {t(`statuses.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {sort ? <input type="hidden" name="sort" value={sort} /> : null}
-          {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-          <Button type="submit">{t("apply")}</Button>
-        </form>
+        <ListFilters
+          search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
+          selects={[
+            {
+              name: "status",
+              label: t("status"),
+              value: status,
+              allLabel: t("allStatuses"),
+              options: membershipStatusFilter.map((value) => ({ value, label: t(`statuses.${value}`) })),
+            },
+          ]}
+          keep={{ sort, direction }}
+          applyLabel={t("apply")}
+        />
         <p className="mb-2 text-sm text-slate-700" data-testid="members-count">
           {t("results", { count: page.total })}
         </p>

@@ -1,6 +1,6 @@
 import { proposeCompanyCategory } from "@clusterwerk/scoring/domain";
 import { SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
-import { Badge, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, DataTable, EmptyState, ListFilters, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
@@ -90,41 +90,24 @@ export default async function ProspectsPage({
         </dl>
       </Card>
       <Card>
-        <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-          <div className="min-w-60 flex-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-              {t("search")}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={search}
-              maxLength={SEARCH_TERM_MAX_LENGTH}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
-          </div>
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-              {t("status")}
-            </label>
-            <select id="status" name="status" defaultValue={status ?? ""} className="rounded-md border border-slate-300 px-3 py-2 text-sm">
-              <option value="">{t("allStatuses")}</option>
-              {statusFilters.map((value) => (
-                <option key={value} value={value}>
-                  {t(`statuses.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+        <ListFilters
+          search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
+          selects={[
+            {
+              name: "status",
+              label: t("status"),
+              value: status,
+              allLabel: t("allStatuses"),
+              options: statusFilters.map((value) => ({ value, label: t(`statuses.${value}`) })),
+            },
+          ]}
+          applyLabel={t("filter")}
+        >
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="relevant" value="1" defaultChecked={relevantOnly} />
             {t("relevantOnly")}
           </label>
-          <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
-            {t("filter")}
-          </button>
-        </form>
+        </ListFilters>
         <DataTable
           caption={t("listCaption")}
           rows={page.items}
