@@ -65,6 +65,12 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+/** Platform assessors (benchmarking review and label staff, DOMAIN.md §6); platform-wide, no tenant. */
+export const assessorProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.roles.some((role) => role.kind === "assessor")) throw forbidden();
+  return next();
+});
+
 const uuidInput = z.string().uuid("invalidId");
 
 type TenantKind = "member" | "manager";
