@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./csv-file";
 export * from "./errors";
 export * from "./event-times";
 export * from "./events";
@@ -10,5 +11,7 @@ export * from "./memberships";
 export * from "./organisation";
 export * from "./prospect-csv";
 export * from "./prospects";
+export * from "./reference-benchmarkings";
+export * from "./reference-csv";
 export * from "./services";
 export * from "./text";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseProspectCsv, PROSPECT_CSV_MAX_BYTES, type ProspectCsvPreview, splitCsvRecords } from "./prospect-csv";
+import { splitCsvRecords } from "./csv-file";
+import { parseProspectCsv, PROSPECT_CSV_MAX_BYTES, type ProspectCsvPreview } from "./prospect-csv";
 import { prospectImportKey } from "./prospects";
 
 const bytes = (content: string) => new TextEncoder().encode(content);
