@@ -40,16 +40,41 @@ async function freshCluster() {
 }
 
 describe("memberships (DOMAIN.md §1, issue 9)", () => {
-  it("adding a new organisation creates it without coordinates and an active membership whose history names the manager", async () => {
+  it("adding a new organisation creates it and an active membership whose history names the manager", { timeout: 60_000 }, async () => {
     const manager = await ctx.as("manager");
     const created = await manager.membership.addNew({ clusterId: ctx.world.clusterA.id, ...newMember, ...terms });
     const organisation = await findOrganisationById(ctx.db, created.organisationId);
-    expect(organisation).toMatchObject({ name: "Neckar Robotik GmbH", country: "DE", postalCode: "69115", lat: null, lon: null });
+    expect(organisation).toMatchObject({ name: "Neckar Robotik GmbH", country: "DE", postalCode: "69115" });
     const history = await manager.membership.history({ membershipId: created.id });
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: "added", before: null, after: { status: "active", joinedOn: "2025-03-01", paysFee: true } });
     expect(history[0]?.changedByName).toBeTruthy();
   });
+
+  it(
+    "a new member is located offline from its city and country, like a profile or a prospect; an unknown place stays unlocated",
+    { timeout: 60_000 },
+    async () => {
+      const manager = await ctx.as("manager");
+      const created = await manager.membership.addNew({
+        clusterId: ctx.world.clusterA.id,
+        ...newMember,
+        ...terms,
+        name: "Heidelberg Optik GmbH",
+      });
+      const organisation = await findOrganisationById(ctx.db, created.organisationId);
+      expect(organisation?.lat).toBeCloseTo(49.41, 1);
+      expect(organisation?.lon).toBeCloseTo(8.69, 1);
+      const nowhere = await manager.membership.addNew({
+        clusterId: ctx.world.clusterA.id,
+        ...newMember,
+        ...terms,
+        name: "Nirgendwo Werke GmbH",
+        city: "Xqzvtown",
+      });
+      expect(await findOrganisationById(ctx.db, nowhere.organisationId)).toMatchObject({ lat: null, lon: null });
+    },
+  );
 
   it("adding an existing organisation active in another cluster gives the manager no right over its shared profile", async () => {
     const manager = await ctx.as("manager");

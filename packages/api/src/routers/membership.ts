@@ -12,7 +12,7 @@ import {
   searchOrganisationsToAdd,
   updateMembershipTerms,
 } from "@clusterwerk/db";
-import { distanceFromOffice, isCommittedMember, memberStructure } from "@clusterwerk/scoring/members";
+import { distanceFromOffice, isCommittedMember } from "@clusterwerk/scoring/members";
 import {
   addExistingMemberInput,
   addNewMemberInput,
@@ -27,7 +27,8 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
-import { clusterRegion, loadGrowthPotential } from "../growth-potential";
+import { clusterRegion, loadMemberStructure } from "../growth-potential";
+import { located } from "../located";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure, notFound } from "../trpc";
 
 const membershipRecord = managerOfRecordProcedure("membershipId", findMembershipCluster);
@@ -84,12 +85,15 @@ export const membershipRouter = createTRPCRouter({
     .input(z.object({ search: searchTerm }))
     .query(({ ctx, input }) => searchOrganisationsToAdd(ctx.db, { clusterId: ctx.clusterId, search: input.search ?? "" })),
 
-  /** Managers of the cluster: a new organisation and its membership (the organisation's profile stays its contact persons'). */
+  /**
+   * Managers of the cluster: a new organisation and its membership, located offline from its city and
+   * country like a profile or a prospect (the organisation's profile stays its contact persons').
+   */
   addNew: managerProcedure.input(addNewMemberInput).mutation(async ({ ctx, input }) => {
     const { status, joinedOn, agreementSigned, paysFee, contributesActively, ...organisation } = input;
     return addNewMemberOrganisation(ctx.db, {
       clusterId: ctx.clusterId,
-      organisation,
+      organisation: await located({ ...organisation, lat: null, lon: null }),
       terms: { status, joinedOn, agreementSigned, paysFee, contributesActively },
       changedBy: ctx.userId,
     });
@@ -149,8 +153,6 @@ export const membershipRouter = createTRPCRouter({
    */
   structure: managerProcedure.input(memberStructureInput).query(async ({ ctx, input }) => {
     const asOf = input.asOf ?? calendarDayOf(new Date());
-    const growth = await loadGrowthPotential(ctx.db, ctx.clusterId, asOf);
-    const structure = memberStructure({ asOf, memberships: growth.members, region: growth.region });
-    return { ...structure, S8: growth.penetration, radiusKm: growth.region.radiusKm };
+    return loadMemberStructure(ctx.db, ctx.clusterId, asOf);
   }),
 });

@@ -1,6 +1,5 @@
 import {
   findOrganisationById,
-  geocodePlace,
   getConsents,
   type OrganisationProfileUpdate,
   recordAudit,
@@ -10,6 +9,7 @@ import {
 import { consentPurposes, proposeCompanyCategory } from "@clusterwerk/scoring/domain";
 import { errorMessages, organisationProfile } from "@clusterwerk/validators";
 import { z } from "zod";
+import { located } from "../located";
 import { createTRPCRouter, memberInClusterProcedure, memberProcedure, notFound } from "../trpc";
 
 export const organisationRouter = createTRPCRouter({
@@ -66,13 +66,6 @@ export const organisationRouter = createTRPCRouter({
       return getConsents(ctx.db, ctx.organisationId);
     }),
 });
-
-/** A profile without coordinates gets them from its city and country, geocoded offline (issue 9); given coordinates stay. */
-async function located(profile: OrganisationProfileUpdate): Promise<OrganisationProfileUpdate> {
-  if (profile.lat !== null && profile.lon !== null) return profile;
-  const match = await geocodePlace(profile);
-  return match ? { ...profile, lat: match.lat, lon: match.lon } : profile;
-}
 
 /** The profile fields an update changes (names only: the audit log records who changed what, not the contents). */
 function changedFields(before: Record<string, unknown>, update: OrganisationProfileUpdate): string[] {

@@ -21,6 +21,9 @@ export interface NewMemberOrganisation {
   postalCode: string | null;
   country: string;
   employees: number | null;
+  /** WGS 84 degrees, geocoded offline or taken over from a prospect; null when not located. */
+  lat: number | null;
+  lon: number | null;
 }
 
 const snapshotColumns = {

@@ -183,6 +183,8 @@ export async function convertProspect(
         postalCode: prospect.postalCode,
         country: prospect.country,
         employees: prospect.employees,
+        lat: prospect.lat,
+        lon: prospect.lon,
       },
       terms: { status: "active", joinedOn: params.joinedOn, agreementSigned: false, paysFee: false, contributesActively: false },
       changedBy: params.changedBy,
@@ -193,8 +195,6 @@ export async function convertProspect(
         nace: prospect.nace,
         technologyTags: prospect.technologyTags,
         website: prospect.website,
-        lat: prospect.lat,
-        lon: prospect.lon,
       })
       .where(eq(organisations.id, created.organisationId));
     await tx
