@@ -1,191 +1,93 @@
-import { memberCategories } from "../domain/member-categories";
-import { actorsFactor } from "./factors/actor-complementarity";
-import { geographyFactor, haversineKm } from "./factors/geography";
-import { countBits, partnershipOverlap } from "./factors/partnership";
-import { topicParent, topicSimilarity } from "./factors/topic";
-import { typeWeight } from "./factors/type-weight";
-import { exclusionReason, isVisibleTo, requesterBlock } from "./eligibility";
+import { exclusionReason, requesterBlock } from "./eligibility";
+import { topicSimilarity } from "./factors/topic";
 import { type MatchIndex, type ProfileBucket } from "./match-index";
-import { type PreparedProfile } from "./corpus";
-import { createMatchQuery, evaluatePair, type MatchQuery, type MatchSettings, type PairEvaluation, weightedScore } from "./match-query";
-import { cosineSimilarity } from "./text/tfidf";
-import { type FactorValues } from "./weights";
+import { createMatchQuery, evaluatePair, type MatchSettings, type PairEvaluation, SUBJECT_TEXT_MIN, sharesSubject } from "./match-query";
 import { TopMatches } from "./ranking";
+import { QueryBounds } from "./query-bounds";
+import { gatherSubjectCandidates, type SubjectCandidates } from "./subject-candidates";
+import { cosineSimilarity } from "./text/tfidf";
+
+/** Score bounds are sorted into this many bins so the best candidates are scored first without a full sort. */
+const BINS = 64;
 
 /**
- * Common query terms whose combined text contribution is at most this much cosine are not used to
- * gather candidates; a profile that shares only such terms is bounded like one that shares none.
- */
-const TEXT_SLACK = 0.1;
-// Upper bounds are computed in floating point too; this margin keeps them above the exact scores.
-const BOUND_MARGIN = 1e-9;
-const DISTANCE_MARGIN_KM = 1e-3;
-
-/**
- * The same ranked matches as `findMatchesExhaustive`, without scoring every pair.
+ * The same ranked matches as `findMatchesExhaustive`, without scoring every pair (max-score style).
  *
- * Candidates come from whichever is less work: the postings of the requester's tags/NACE codes and
- * selective text terms (every other visible profile then has topic 0 and text at most the slack of
- * the common terms, so whole buckets are bounded by partnership, geography, actors and reciprocity
- * and scanned only if that bound reaches the current k-th score), or the visible buckets directly,
- * best bound first. Either way each candidate first gets a cheap upper bound (exact topic, text,
- * partnership and actors; bucket bounds for geography and reciprocity) and is evaluated exactly only
- * if that bound reaches the k-th score.
+ * 1. Candidates that may share a subject (they rank first, DOMAIN.md §5.3) come from the postings of
+ *    the requester's tags/codes and selective terms, text accumulated term at a time; each gets an
+ *    upper bound of its score and they are scored exactly best bound first, until the next bound
+ *    cannot reach the k-th score.
+ * 2. Only if fewer than k of them matched: the profiles without a shared subject, bucket by bucket
+ *    (cluster, reach, type) best bucket bound first, each candidate bounded before it is scored.
  */
 export function findMatchesIndexed(index: MatchIndex, forId: string, settings: MatchSettings): PairEvaluation[] {
   const { corpus } = index;
   const query = createMatchQuery(corpus, forId, settings);
   if (!query || requesterBlock(corpus, query.requester, query.asOf) !== null) return [];
   const top = new TopMatches(query.limit);
+  const bounds = new QueryBounds(index, query);
   const seen = new Uint8Array(corpus.profiles.length);
   seen[query.requester.index] = 1;
-  const buckets = visibleBuckets(index, query).map((bucket) => ({ bucket, bounds: bucketBounds(index, query, bucket) }));
-  const bucketOf = new Map(buckets.map((entry) => [entry.bucket, entry.bounds]));
-
-  const consider = (candidateIndex: number, bounds: BucketBounds | undefined): void => {
-    const candidate = corpus.profiles[candidateIndex];
-    if (!candidate || seen[candidateIndex] === 1) return;
-    seen[candidateIndex] = 1;
-    if (exclusionReason(corpus, query.requester, candidate, query.asOf) !== null) return;
-    if (bounds && candidateBound(query, candidate, bounds) < top.threshold()) return;
-    top.offer(evaluatePair(query, candidate));
+  const score = (profileIndex: number): void => {
+    const candidate = corpus.profiles[profileIndex];
+    if (!candidate || seen[profileIndex] === 1) return;
+    seen[profileIndex] = 1;
+    if (exclusionReason(corpus, query.requester, candidate, query.asOf) === null) top.offer(evaluatePair(query, candidate));
   };
 
-  const { selective, restTextBound } = splitQueryTerms(index, query);
-  const postings = [...selective.map((termId) => index.termPostings[termId]), ...topicPostings(index, query)];
-  const postingsWork = postings.reduce((sum, list) => sum + (list?.length ?? 0), 0);
-  const bucketWork = buckets.reduce((sum, { bucket }) => sum + bucket.profiles.length, 0);
+  scoreBestFirst(gatherSubjectCandidates(index, query, bounds), top, score);
+  if (top.fullOfSubject()) return top.results();
 
-  if (postingsWork < bucketWork) {
-    const bucketByProfile = new Map<number, BucketBounds>();
-    for (const { bucket, bounds } of buckets) for (const profileIndex of bucket.profiles) bucketByProfile.set(profileIndex, bounds);
-    for (const list of postings) list?.forEach((profileIndex) => consider(profileIndex, bucketByProfile.get(profileIndex)));
-  }
-  const textBound = postingsWork < bucketWork ? restTextBound : 1;
-  const topicBound = postingsWork < bucketWork ? 0 : 1;
-  const ranked = buckets
-    .map(({ bucket, bounds }) => ({ bucket, bound: bucketBound(query, bounds, topicBound, textBound) }))
+  // Every candidate left shares no subject: topic 0 and text below SUBJECT_TEXT_MIN.
+  const buckets = visibleBuckets(index, bounds)
+    .map((bucket) => ({ bucket, bound: bounds.bucketBound(bucket, SUBJECT_TEXT_MIN) }))
     .filter(({ bound }) => bound > 0)
     .sort((a, b) => b.bound - a.bound);
-  for (const { bucket, bound } of ranked) {
-    if (bound < top.threshold()) break;
-    const bounds = bucketOf.get(bucket);
-    bucket.profiles.forEach((profileIndex) => consider(profileIndex, bounds));
+  for (const { bucket, bound } of buckets) {
+    if (!top.admits(false, bound)) break;
+    for (const profileIndex of bucket.profiles) {
+      const candidate = corpus.profiles[profileIndex];
+      if (!candidate || seen[profileIndex] === 1) continue;
+      const topic = topicSimilarity(query.requester.topicItems, candidate.topicItems);
+      const text = cosineSimilarity(query.requester.vector, candidate.vector);
+      if (top.admits(sharesSubject({ topic, text }), bounds.scoreBound(candidate, topic, text))) score(profileIndex);
+    }
   }
   return top.results();
 }
 
-/** Upper bounds (each in [0, 1]) of the factors that are the same or bounded for a whole bucket. */
-interface BucketBounds {
-  typeWeight: number;
-  geography: number;
-  reciprocity: number;
-  partnership: number;
-  actors: number;
-}
-
-/** Postings of profiles related to the requester's tags and NACE codes: the item, its children, its parent. */
-function topicPostings(index: MatchIndex, query: MatchQuery): (readonly number[] | undefined)[] {
-  return query.requester.topicItems.flatMap((item) => {
-    const parent = topicParent(item);
-    return [index.topicPostings.get(item), index.childPostings.get(item), parent === null ? undefined : index.topicPostings.get(parent)];
+/** Scores the candidates in descending bins of their bounds, while a bin's best bound can still enter. */
+function scoreBestFirst({ profiles, bounds }: SubjectCandidates, top: TopMatches, score: (profileIndex: number) => void): void {
+  let most = 0;
+  for (const bound of bounds) most = Math.max(most, bound);
+  if (profiles.length === 0 || most <= 0) return;
+  const binOf = (bound: number): number => Math.min(BINS - 1, Math.floor((bound / most) * BINS));
+  const starts = new Int32Array(BINS + 1);
+  for (const bound of bounds) starts[binOf(bound) + 1] = (starts[binOf(bound) + 1] ?? 0) + 1;
+  for (let bin = 0; bin < BINS; bin++) starts[bin + 1] = (starts[bin + 1] ?? 0) + (starts[bin] ?? 0);
+  const fill = starts.slice(0, BINS);
+  const order = new Int32Array(profiles.length);
+  bounds.forEach((bound, at) => {
+    const bin = binOf(bound);
+    order[fill[bin] ?? 0] = at;
+    fill[bin] = (fill[bin] ?? 0) + 1;
   });
-}
-
-/** Query terms by how much cosine they can add at most; the smallest ones up to the slack are "rest". */
-function splitQueryTerms(index: MatchIndex, query: MatchQuery): { selective: number[]; restTextBound: number } {
-  const { termIds, weights } = query.requester.vector;
-  const terms = Array.from(termIds, (termId, at) => ({ termId, most: (weights[at] ?? 0) * (index.maxTermWeight[termId] ?? 0) })).sort(
-    (a, b) => a.most - b.most,
-  );
-  let restTextBound = 0;
-  let cut = 0;
-  while (cut < terms.length && restTextBound + (terms[cut]?.most ?? 0) <= TEXT_SLACK) {
-    restTextBound += terms[cut]?.most ?? 0;
-    cut += 1;
-  }
-  return { selective: terms.slice(cut).map(({ termId }) => termId), restTextBound };
-}
-
-/** Buckets whose profiles the requester's cluster can see (DOMAIN.md §5.2) and whose type matches. */
-function visibleBuckets(index: MatchIndex, query: MatchQuery): ProfileBucket[] {
-  const viewer = query.requester.cluster;
-  const open = query.office.openMatchmaking;
-  const visible: ProfileBucket[] = [];
-  index.bucketsByCluster.forEach((buckets, cluster) => {
-    const partner = query.office.partners.has(cluster);
-    if (cluster !== viewer && !partner && !open) return;
-    for (const bucket of buckets) {
-      if (typeWeight(query.requester.type, bucket.type) === 0) continue;
-      if (cluster === viewer || (partner && bucket.reach !== "my-cluster") || bucket.reach === "all-clusters") visible.push(bucket);
+  for (let bin = BINS - 1; bin >= 0; bin--) {
+    const binTop = (most * (bin + 1)) / BINS;
+    if (!top.admits(true, binTop * (1 + 1e-12))) return;
+    for (let k = starts[bin] ?? 0; k < (starts[bin + 1] ?? 0); k++) {
+      const at = order[k] ?? 0;
+      if (top.admits(true, bounds[at] ?? 0)) score(profiles[at] ?? -1);
     }
-  });
-  return visible;
+  }
 }
 
-function bucketBounds(index: MatchIndex, query: MatchQuery, bucket: ProfileBucket): BucketBounds {
-  const { corpus, requester, office } = query;
-  const footprint = index.footprints[bucket.cluster];
-  const nearest = footprint
-    ? Math.max(0, haversineKm(office.lat, office.lon, footprint.lat, footprint.lon) - footprint.spreadKm - DISTANCE_MARGIN_KM)
-    : 0;
-  const requesterCategory = corpus.organisations[requester.org]?.category ?? "other";
-  let actors = 0;
-  memberCategories.forEach((category, bit) => {
-    if ((bucket.categories & (1 << bit)) !== 0) actors = Math.max(actors, actorsFactor(requesterCategory, category));
-  });
-  return {
-    typeWeight: typeWeight(requester.type, bucket.type),
-    geography: geographyFactor(nearest, office.radiusKm),
-    reciprocity: reciprocityPossible(query, bucket.cluster) ? 1 : 0,
-    // Jaccard(Q, X) ≤ |Q ∩ union| / |Q| for every member set X of the bucket.
-    partnership:
-      requester.partnerships === 0 ? 0 : countBits(requester.partnerships & bucket.partnerships) / countBits(requester.partnerships),
-    actors,
-  };
-}
-
-/** An upper bound on the score of any bucket member whose topic and text are at most the given bounds. */
-function bucketBound(query: MatchQuery, bounds: BucketBounds, topic: number, text: number): number {
-  const factors: FactorValues = {
-    topic,
-    text,
-    partnership: bounds.partnership,
-    geography: bounds.geography,
-    actors: bounds.actors,
-    reciprocity: bounds.reciprocity,
-  };
-  return inflate(weightedScore(query.weights, factors, bounds.typeWeight));
-}
-
-/**
- * An upper bound on one candidate's score: its exact topic, text, partnership and actors factors,
- * the bucket's bounds for geography and reciprocity (the costly ones). Floating-point sums and
- * products are monotone, so with factors ≥ the exact ones this is ≥ the exact score.
- */
-function candidateBound(query: MatchQuery, candidate: PreparedProfile, bounds: BucketBounds): number {
-  const { corpus, requester } = query;
-  const factors: FactorValues = {
-    topic: topicSimilarity(requester.topicItems, candidate.topicItems),
-    text: cosineSimilarity(requester.vector, candidate.vector),
-    partnership: partnershipOverlap(requester.partnerships, candidate.partnerships),
-    geography: bounds.geography,
-    actors: actorsFactor(
-      corpus.organisations[requester.org]?.category ?? "other",
-      corpus.organisations[candidate.org]?.category ?? "other",
-    ),
-    reciprocity: bounds.reciprocity,
-  };
-  return inflate(weightedScore(query.weights, factors, bounds.typeWeight));
-}
-
-const inflate = (score: number): number => score * (1 + BOUND_MARGIN) + BOUND_MARGIN;
-
-/** Reciprocity needs a live profile of the requester's organisation that the candidate's cluster can see. */
-function reciprocityPossible(query: MatchQuery, cluster: number): boolean {
-  const { corpus, requester, asOf } = query;
-  return (corpus.organisations[requester.org]?.profiles ?? []).some((profileIndex) => {
-    const profile = corpus.profiles[profileIndex];
-    return profile !== undefined && profile.validUntil >= asOf && isVisibleTo(corpus, profile, cluster);
-  });
+/** Buckets the requester's cluster can see (DOMAIN.md §5.2) whose type is complementary. */
+function visibleBuckets(index: MatchIndex, bounds: QueryBounds): ProfileBucket[] {
+  return index.bucketsByCluster.flatMap((buckets) =>
+    buckets.filter((bucket) => {
+      const first = index.corpus.profiles[bucket.profiles[0] ?? -1];
+      return first !== undefined && bounds.reachable(first);
+    }),
+  );
 }

@@ -32,6 +32,24 @@ export interface PairEvaluation {
   typeWeight: number;
   factors: FactorValues;
   score: number;
+  /** Whether the pair shares a subject (`sharesSubject`); such candidates rank first (DOMAIN.md §5.3). */
+  subject: boolean;
+}
+
+/**
+ * A text similarity below this comes from a few common words (the text analysis keeps words like
+ * "development" or "Fertigung"), not from a shared subject. The indexed search gathers candidates from
+ * the postings of the query terms that can add more; the rest together stay below it.
+ */
+export const SUBJECT_TEXT_MIN = 0.1;
+
+/**
+ * A pair shares a subject when it shares a tag or NACE code (also through parent and child, topic > 0)
+ * or its texts are similar beyond common words (text ≥ SUBJECT_TEXT_MIN). DOMAIN.md §5.3: a candidate
+ * without one never outranks one with one on the preference factors alone.
+ */
+export function sharesSubject(factors: Pick<FactorValues, "topic" | "text">): boolean {
+  return factors.topic > 0 || factors.text >= SUBJECT_TEXT_MIN;
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -74,5 +92,11 @@ export function evaluatePair(query: MatchQuery, candidate: PreparedProfile): Pai
     reciprocity: query.reciprocity(candidate),
   };
   const pairTypeWeight = typeWeight(requester.type, candidate.type);
-  return { candidate, typeWeight: pairTypeWeight, factors, score: weightedScore(query.weights, factors, pairTypeWeight) };
+  return {
+    candidate,
+    typeWeight: pairTypeWeight,
+    factors,
+    score: weightedScore(query.weights, factors, pairTypeWeight),
+    subject: sharesSubject(factors),
+  };
 }

@@ -1,7 +1,13 @@
 import { type PairEvaluation } from "./match-query";
 
-/** Ranking order: unrounded score, highest first; ties by profile id (code-unit order). */
+/**
+ * Ranking order (DOMAIN.md §5.3): candidates that share a subject with the query first, then the
+ * unrounded score, highest first; ties by profile id (code-unit order). So partnership, geography,
+ * actors and reciprocity order candidates within each group but never lift a candidate without a
+ * shared subject above one with it.
+ */
 export function compareEvaluations(a: PairEvaluation, b: PairEvaluation): number {
+  if (a.subject !== b.subject) return a.subject ? -1 : 1;
   if (a.score !== b.score) return b.score - a.score;
   if (a.candidate.id === b.candidate.id) return 0;
   return a.candidate.id < b.candidate.id ? -1 : 1;
@@ -28,10 +34,20 @@ export class TopMatches {
     return this.best.length >= this.limit;
   }
 
-  /** A candidate can only enter if it scores at least this; -∞ while not full. */
-  threshold(): number {
+  /** Whether the list is full of candidates that share a subject: then no other kind can enter. */
+  fullOfSubject(): boolean {
+    return this.isFull() && this.best[this.best.length - 1]?.subject === true;
+  }
+
+  /**
+   * Whether a candidate that may share a subject (`subject`) and scores at most `bound` could still
+   * enter: always while the list is not full; never past a full list's last candidate of a better group.
+   */
+  admits(subject: boolean, bound: number): boolean {
     const worst = this.best[this.best.length - 1];
-    return this.isFull() && worst ? worst.score : Number.NEGATIVE_INFINITY;
+    if (!this.isFull() || !worst) return true;
+    if (subject !== worst.subject) return subject;
+    return bound >= worst.score;
   }
 
   results(): PairEvaluation[] {
