@@ -7,6 +7,7 @@ import { demoPasswordHash } from "./demo-password";
 import { seedDemoEvents } from "./demo/events";
 import { seedDemoNeeds } from "./demo/needs";
 import { seedDemoProspects } from "./demo/prospects";
+import { seedDemoReferenceClusters } from "./demo/reference-clusters";
 import { seedDemoServices } from "./demo/services";
 
 export interface SeedOptions {
@@ -178,6 +179,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await seedDemoServices(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoEvents(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoProspects(tx, { clusterIds, now });
+    await seedDemoReferenceClusters(tx, { now });
 
     return {
       taxonomyTerms,

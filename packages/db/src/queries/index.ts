@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./benchmark-report";
 export * from "./calendar-feeds";
 export * from "./campaigns";
 export * from "./clusters";
@@ -19,6 +20,7 @@ export * from "./password-reset";
 export * from "./prospects";
 export * from "./rate-limit";
 export * from "./reference";
+export * from "./reference-pool";
 export * from "./roles";
 export * from "./service-coverage";
 export * from "./service-enrolments";
