@@ -7,11 +7,13 @@ import { needsAnalysisPageBenchmark } from "./needs-analysis-page";
 import { pagesBenchmark } from "./pages";
 import { prospectsBenchmark } from "./prospects";
 import { schedulingBenchmark } from "./scheduling";
+import { scoringValidationBenchmark } from "./scoring-validation";
 
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
 export const benchmarks: Benchmark[] = [
   schedulingBenchmark,
   scoringBenchmark,
+  scoringValidationBenchmark,
   matchingBenchmark,
   pagesBenchmark,
   needsBenchmark,

@@ -36,7 +36,7 @@ function generateValue(indicator: IndicatorDefinition, random: Random): Indicato
   return Math.round(capped * 100) / 100;
 }
 
-function generateValues(random: Random): IndicatorValues {
+export function generateValues(random: Random): IndicatorValues {
   const values: IndicatorValues = {};
   for (const indicator of indicatorCatalogue.indicators) {
     if (random() < 0.05) continue; // about 5 % of values are missing

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { type CliCommand, InvalidInputError } from "./command";
 import { formatZodError } from "./format-error";
 
@@ -5,6 +6,15 @@ export interface CliResult {
   exitCode: 0 | 2;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * The command's input as its schema parses it: the fast path when it vouches for the input, otherwise
+ * the schema itself, so an invalid input gets the schema's error, word for word.
+ */
+export function validateCommandInput<S extends z.ZodType>(command: CliCommand<S>, json: unknown): z.ZodSafeParseResult<z.output<S>> {
+  const fast = command.fastParse?.(json);
+  return fast === undefined ? command.schema.safeParse(json) : { success: true, data: fast };
 }
 
 /**
@@ -31,7 +41,7 @@ export function runCli(
   } catch (error) {
     return fail(`input: malformed JSON (${error instanceof Error ? error.message : "parse error"})`);
   }
-  const parsed = command.schema.safeParse(json);
+  const parsed = validateCommandInput(command, json);
   if (!parsed.success) return fail(formatZodError(parsed.error));
   try {
     const output = command.run(parsed.data);

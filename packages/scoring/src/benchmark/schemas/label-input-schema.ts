@@ -29,6 +29,18 @@ const benchmarkingSchema = z.object(
   { error: "expected a benchmarking with date and values" },
 );
 
+/** A benchmarking on a date an earlier one (`first`) already holds. */
+export function repeatedDates(benchmarkings: readonly { date: string }[]): { index: number; first: number; date: string }[] {
+  const seen = new Map<string, number>();
+  const repeated: { index: number; first: number; date: string }[] = [];
+  benchmarkings.forEach(({ date }, index) => {
+    const first = seen.get(date);
+    if (first === undefined) seen.set(date, index);
+    else repeated.push({ index, first, date });
+  });
+  return repeated;
+}
+
 /** Input of `label` (SCORING-CLI.md). Two benchmarkings on one date are invalid. */
 export const labelInputSchema = z
   .object(
@@ -45,18 +57,13 @@ export const labelInputSchema = z
     { error: "expected an object with asOf and benchmarkings" },
   )
   .superRefine((input, ctx) => {
-    const seen = new Map<string, number>();
-    input.benchmarkings.forEach((benchmarking, index) => {
-      const first = seen.get(benchmarking.date);
-      if (first === undefined) seen.set(benchmarking.date, index);
-      else {
-        ctx.addIssue({
-          code: "custom",
-          path: ["benchmarkings", index, "date"],
-          message: `another benchmarking (benchmarkings.${first}) is on ${benchmarking.date} already`,
-        });
-      }
-    });
+    for (const { index, first, date } of repeatedDates(input.benchmarkings)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["benchmarkings", index, "date"],
+        message: `another benchmarking (benchmarkings.${first}) is on ${date} already`,
+      });
+    }
   });
 export type LabelCommandInput = z.input<typeof labelInputSchema>;
 export type ParsedLabelCommandInput = z.output<typeof labelInputSchema>;

@@ -23,6 +23,27 @@ const referenceSchema = z.object(
   { error: "expected a reference benchmarking with id, country, sector, benchmarkDate and values" },
 );
 
+/** One entry of a cluster on a date that an earlier entry (`first`) already holds: the latest entry would be ambiguous. */
+export interface RepeatedReference {
+  index: number;
+  first: number;
+  id: string;
+  benchmarkDate: string;
+}
+
+export function repeatedReferences(reference: readonly { id: string; benchmarkDate: string }[]): RepeatedReference[] {
+  // Index by id, then by date: a joined key would cost a string per entry (the fast path runs this on every input).
+  const seen = new Map<string, Map<string, number>>();
+  const repeated: RepeatedReference[] = [];
+  reference.forEach(({ id, benchmarkDate }, index) => {
+    const dates = seen.get(id) ?? new Map<string, number>();
+    const first = dates.get(benchmarkDate);
+    if (first !== undefined) repeated.push({ index, first, id, benchmarkDate });
+    else seen.set(id, dates.set(benchmarkDate, index));
+  });
+  return repeated;
+}
+
 /**
  * Input of `peers` (SCORING-CLI.md). Two entries of one cluster id on the same date are invalid: the
  * latest entry of a cluster would be ambiguous.
@@ -37,19 +58,13 @@ export const peersInputSchema = z
     { error: "expected an object with asOf, cluster and reference" },
   )
   .superRefine((input, ctx) => {
-    const seen = new Map<string, number>();
-    input.reference.forEach((entry, index) => {
-      const key = JSON.stringify([entry.id, entry.benchmarkDate]);
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, index);
-      else {
-        ctx.addIssue({
-          code: "custom",
-          path: ["reference", index, "benchmarkDate"],
-          message: `cluster ${entry.id} has another benchmarking (reference.${first}) on ${entry.benchmarkDate}`,
-        });
-      }
-    });
+    for (const { index, first, id, benchmarkDate } of repeatedReferences(input.reference)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reference", index, "benchmarkDate"],
+        message: `cluster ${id} has another benchmarking (reference.${first}) on ${benchmarkDate}`,
+      });
+    }
   });
 export type PeersCommandInput = z.input<typeof peersInputSchema>;
 export type ParsedPeersCommandInput = z.output<typeof peersInputSchema>;
