@@ -7,6 +7,7 @@ import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
+import { labelFixtures } from "./test/label-fixtures";
 
 /**
  * Who may call what. `own` builds an input on the caller's own tenant (cluster A / organisation A1);
@@ -390,6 +391,27 @@ const matrix: Record<string, MatrixEntry> = {
     own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, lat: 49.4875, lon: 8.466 }),
     other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, lat: 49.4875, lon: 8.466 }),
   },
+  "label.work": { allowed: ["assessor"], own: () => ({}) },
+  "label.eligibility": { allowed: ["assessor"], own: async (w) => ({ benchmarkingId: await labels().benchmarking(w.clusterA.id) }) },
+  "label.award": {
+    allowed: ["assessor"],
+    own: async (w) => ({ benchmarkingId: await labels().benchmarking(w.clusterA.id), level: "bronze", rationale: "Matrix" }),
+  },
+  "label.confirm": { allowed: ["assessor"], own: async (w) => ({ awardId: await labels().pendingGold(w.clusterA.id) }) },
+  "label.supersede": {
+    allowed: ["assessor"],
+    own: async (w) => ({ awardId: await labels().bronze(w.clusterA.id), level: "bronze", rationale: "Matrix correction" }),
+  },
+  "label.clusterLabels": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "label.certificate": {
+    allowed: ["manager", "assessor"],
+    own: async (w) => ({ awardId: await labels().bronze(w.clusterA.id) }),
+    other: async (w) => ({ awardId: await labels().bronze(w.clusterB.id) }),
+    platformWide: ["assessor"],
+  },
+  "label.registry": { allowed: everyone, own: () => ({}) },
+  "label.registryCountries": { allowed: everyone, own: () => undefined },
+  "label.sendExpiryReminders": { allowed: ["admin"], own: () => undefined },
 };
 
 const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };
@@ -451,6 +473,9 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
 }
 
 const ctx = setUpWorld();
+
+/** Label rows (finalised benchmarkings, awards by the admin, so the matrix's assessor may confirm a Gold). */
+const labels = () => labelFixtures(ctx.db, ctx.world.users.admin);
 
 /** A fresh service of a cluster (active unless said otherwise), so every matrix call has its own row. */
 function serviceIn(clusterId: string, status: "active" | "idea" = "active") {

@@ -4,6 +4,7 @@ import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
+import { labelRouter } from "./routers/label";
 import { membershipRouter } from "./routers/membership";
 import { needRouter } from "./routers/need";
 import { needsAnalysisRouter } from "./routers/needs-analysis";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   prospect: prospectRouter,
   reach: reachRouter,
   membership: membershipRouter,
+  label: labelRouter,
 });
 
 export type AppRouter = typeof appRouter;

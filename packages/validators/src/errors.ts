@@ -56,6 +56,18 @@ export const errorMessages = {
   prospectNotFound: "prospectNotFound",
   /** CONFLICT: the organisation already has a membership in the cluster (current or ended). */
   alreadyMember: "alreadyMember",
+  /** Labels (DOMAIN.md §6.3): a label is awarded on a finalised benchmarking only. */
+  labelBenchmarkingNotFinalised: "labelBenchmarkingNotFinalised",
+  /** The label rules do not allow this level for the benchmarking (the failed conditions are shown beside). */
+  labelNotAllowed: "labelNotAllowed",
+  /** CONFLICT: the benchmarking holds a current award of this level (a correction supersedes it). */
+  labelAlreadyAwarded: "labelAlreadyAwarded",
+  /** The award is no longer waiting for a second assessor (confirmed, or superseded meanwhile). */
+  labelNotAwaitingConfirmation: "labelNotAwaitingConfirmation",
+  /** Gold is decided by two different assessors: the one who awarded it cannot confirm it. */
+  labelConfirmOwnAward: "labelConfirmOwnAward",
+  /** Only a current award can be superseded (awards are immutable; a superseded one stays as it is). */
+  labelAlreadySuperseded: "labelAlreadySuperseded",
   /** Anything the server did not expect; details only in the server log. */
   internal: "internal",
 } as const;

@@ -4,6 +4,7 @@ export * from "./errors";
 export * from "./event-times";
 export * from "./events";
 export * from "./fields";
+export * from "./labels";
 export * from "./list";
 export * from "./messages";
 export * from "./needs";

@@ -8,6 +8,8 @@ export * from "./event-registrations";
 export * from "./events";
 export * from "./invitation-confirmations";
 export * from "./invitations";
+export * from "./label-awards";
+export * from "./label-registry";
 export * from "./list";
 export * from "./member-list";
 export * from "./membership-changes";
