@@ -2,6 +2,7 @@ export * from "./auth";
 export * from "./benchmarking";
 export * from "./clusters";
 export * from "./consents";
+export * from "./cooperation";
 export * from "./events";
 export * from "./invitations";
 export * from "./labels";

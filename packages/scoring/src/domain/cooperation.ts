@@ -17,3 +17,14 @@ export const partnershipTypes = [
   "financial-agreement",
 ] as const;
 export type PartnershipType = (typeof partnershipTypes)[number];
+
+/** Life cycle of a cooperation profile (DOMAIN.md §5.1): only published, unexpired profiles are matched. */
+export const profileStatuses = ["draft", "published", "closed"] as const;
+export type ProfileStatus = (typeof profileStatuses)[number];
+
+/** The language a profile is written in (DOMAIN.md §5.1: German or English). */
+export const profileLanguages = ["de", "en"] as const;
+export type ProfileLanguage = (typeof profileLanguages)[number];
+
+/** Default validity of a new profile in months (DOMAIN.md §5.1). */
+export const PROFILE_DEFAULT_VALIDITY_MONTHS = 12;
