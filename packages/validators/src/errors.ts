@@ -68,6 +68,12 @@ export const errorMessages = {
   labelConfirmOwnAward: "labelConfirmOwnAward",
   /** Only a current award can be superseded (awards are immutable; a superseded one stays as it is). */
   labelAlreadySuperseded: "labelAlreadySuperseded",
+  /** Matchmaking (DOMAIN.md §5.1, §5.4): a profile's status does not allow the action; a meeting request to one's own organisation. */
+  profileStateChanged: "profileStateChanged",
+  meetingWithOwnOrganisation: "meetingWithOwnOrganisation",
+  /** A cluster partnership already exists or is pending between the two clusters; a partnership with oneself. */
+  partnershipExists: "partnershipExists",
+  partnershipWithItself: "partnershipWithItself",
   /** Anything the server did not expect; details only in the server log. */
   internal: "internal",
 } as const;

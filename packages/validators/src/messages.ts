@@ -38,5 +38,8 @@ export const validationMessages = {
   /** CSV import of prospects: one row is left out. */
   csvColumnCount: "csvColumnCount",
   csvDuplicateRow: "csvDuplicateRow",
+  /** Cooperation profiles (issue 11): an expiry before today; a technology tag or NACE code not in the taxonomy. */
+  dateInPast: "dateInPast",
+  unknownTag: "unknownTag",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];

@@ -1,10 +1,24 @@
 import { exclusionReason, requesterBlock } from "./eligibility";
-import { topicSimilarity } from "./factors/topic";
+import { topicParent, topicSimilarity } from "./factors/topic";
 import { type MatchIndex, type ProfileBucket } from "./match-index";
-import { createMatchQuery, evaluatePair, type MatchSettings, type PairEvaluation, SUBJECT_TEXT_MIN, sharesSubject } from "./match-query";
+import {
+  createMatchQuery,
+  evaluatePair,
+  type MatchQuery,
+  type MatchSettings,
+  type PairEvaluation,
+  SUBJECT_TEXT_MIN,
+  sharesSubject,
+} from "./match-query";
 import { TopMatches } from "./ranking";
 import { QueryBounds } from "./query-bounds";
-import { gatherSubjectCandidates, type SubjectCandidates } from "./subject-candidates";
+import {
+  type BoundedCandidates,
+  CandidateList,
+  gatherSubjectCandidates,
+  splitQueryTerms,
+  type SubjectCandidates,
+} from "./subject-candidates";
 import { cosineSimilarity } from "./text/tfidf";
 
 /** Score bounds are sorted into this many bins so the best candidates are scored first without a full sort. */
@@ -14,11 +28,12 @@ const BINS = 64;
  * The same ranked matches as `findMatchesExhaustive`, without scoring every pair (max-score style).
  *
  * 1. Candidates that may share a subject (they rank first, DOMAIN.md §5.3) come from the postings of
- *    the requester's tags/codes and selective terms, text accumulated term at a time; each gets an
- *    upper bound of its score and they are scored exactly best bound first, until the next bound
- *    cannot reach the k-th score.
- * 2. Only if fewer than k of them matched: the profiles without a shared subject, bucket by bucket
- *    (cluster, reach, type) best bucket bound first, each candidate bounded before it is scored.
+ *    the requester's tags and selective terms, text accumulated term at a time; each gets an upper
+ *    bound of its score and they are scored exactly best bound first, until the next bound cannot
+ *    reach the k-th score.
+ * 2. Only if fewer than k of them matched: the profiles without a shared subject — first those sharing
+ *    a NACE code (gathered from its postings), then bucket by bucket (cluster, reach, type) best bucket
+ *    bound first, each candidate bounded before it is scored.
  */
 export function findMatchesIndexed(index: MatchIndex, forId: string, settings: MatchSettings): PairEvaluation[] {
   const { corpus } = index;
@@ -35,29 +50,45 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
     if (exclusionReason(corpus, query.requester, candidate, query.asOf) === null) top.offer(evaluatePair(query, candidate));
   };
 
-  scoreBestFirst(gatherSubjectCandidates(index, query, bounds), top, score);
+  const buckets = visibleBuckets(index, bounds);
+  if (bucketWork(buckets) <= postingsWork(index, query)) {
+    // Few visible profiles (a cluster without open matchmaking): bounding each exactly is less work.
+    const scanned = scanBuckets(query, bounds, buckets);
+    scoreBestFirst(scanned.subject, true, top, score);
+    if (!top.fullOfSubject()) scoreBestFirst(scanned.naceOnly, false, top, score);
+    return top.results();
+  }
+  const gathered = gatherSubjectCandidates(index, query, bounds);
+  scoreBestFirst(gathered.subject, true, top, score);
   if (top.fullOfSubject()) return top.results();
 
-  // Every candidate left shares no subject: topic 0 and text below SUBJECT_TEXT_MIN.
-  const buckets = visibleBuckets(index, bounds)
+  // No candidate left shares a subject. Those sharing a NACE code only were gathered with their bounds;
+  // every other one has topic 0 and text below SUBJECT_TEXT_MIN.
+  scoreBestFirst(gathered.naceOnly, false, top, score);
+  const ranked = buckets
     .map((bucket) => ({ bucket, bound: bounds.bucketBound(bucket, SUBJECT_TEXT_MIN) }))
     .filter(({ bound }) => bound > 0)
     .sort((a, b) => b.bound - a.bound);
-  for (const { bucket, bound } of buckets) {
+  for (const { bucket, bound } of ranked) {
     if (!top.admits(false, bound)) break;
     for (const profileIndex of bucket.profiles) {
       const candidate = corpus.profiles[profileIndex];
       if (!candidate || seen[profileIndex] === 1) continue;
       const topic = topicSimilarity(query.requester.topicItems, candidate.topicItems);
       const text = cosineSimilarity(query.requester.vector, candidate.vector);
-      if (top.admits(sharesSubject({ topic, text }), bounds.scoreBound(candidate, topic, text))) score(profileIndex);
+      if (top.admits(sharesSubject(query.requester, candidate, text), bounds.scoreBound(candidate, topic, text))) score(profileIndex);
     }
   }
   return top.results();
 }
 
 /** Scores the candidates in descending bins of their bounds, while a bin's best bound can still enter. */
-function scoreBestFirst({ profiles, bounds }: SubjectCandidates, top: TopMatches, score: (profileIndex: number) => void): void {
+function scoreBestFirst(
+  { profiles, bounds }: BoundedCandidates,
+  subject: boolean,
+  top: TopMatches,
+  score: (profileIndex: number) => void,
+): void {
   let most = 0;
   for (const bound of bounds) most = Math.max(most, bound);
   if (profiles.length === 0 || most <= 0) return;
@@ -74,15 +105,15 @@ function scoreBestFirst({ profiles, bounds }: SubjectCandidates, top: TopMatches
   });
   for (let bin = BINS - 1; bin >= 0; bin--) {
     const binTop = (most * (bin + 1)) / BINS;
-    if (!top.admits(true, binTop * (1 + 1e-12))) return;
+    if (!top.admits(subject, binTop * (1 + 1e-12))) return;
     for (let k = starts[bin] ?? 0; k < (starts[bin + 1] ?? 0); k++) {
       const at = order[k] ?? 0;
-      if (top.admits(true, bounds[at] ?? 0)) score(profiles[at] ?? -1);
+      if (top.admits(subject, bounds[at] ?? 0)) score(profiles[at] ?? -1);
     }
   }
 }
 
-/** Buckets the requester's cluster can see (DOMAIN.md §5.2) whose type is complementary. */
+/** Buckets the requester's cluster can see (DOMAIN.md §5.2) whose type is complementary (all members alike). */
 function visibleBuckets(index: MatchIndex, bounds: QueryBounds): ProfileBucket[] {
   return index.bucketsByCluster.flatMap((buckets) =>
     buckets.filter((bucket) => {
@@ -90,4 +121,35 @@ function visibleBuckets(index: MatchIndex, bounds: QueryBounds): ProfileBucket[]
       return first !== undefined && bounds.reachable(first);
     }),
   );
+}
+
+const bucketWork = (buckets: readonly ProfileBucket[]): number => buckets.reduce((sum, bucket) => sum + bucket.profiles.length, 0);
+
+/** Postings the gathering would walk: the selective terms' and those of the tags and codes with their relatives. */
+function postingsWork(index: MatchIndex, query: MatchQuery): number {
+  let work = 0;
+  for (const { termId } of splitQueryTerms(index, query).selective) work += index.termPostings[termId]?.length ?? 0;
+  for (const item of query.requester.topicItems) {
+    const parent = topicParent(item);
+    work += (index.topicPostings.get(item)?.length ?? 0) + (index.childPostings.get(item)?.length ?? 0);
+    if (parent !== null) work += index.topicPostings.get(parent)?.length ?? 0;
+  }
+  return work;
+}
+
+/** Every member of the buckets with its exact topic and text: subject candidates and the others (any topic). */
+function scanBuckets(query: MatchQuery, bounds: QueryBounds, buckets: readonly ProfileBucket[]): SubjectCandidates {
+  const { corpus, requester } = query;
+  const subject = new CandidateList(bucketWork(buckets));
+  const others = new CandidateList(bucketWork(buckets));
+  for (const bucket of buckets) {
+    for (const profileIndex of bucket.profiles) {
+      const candidate = corpus.profiles[profileIndex];
+      if (!candidate || profileIndex === requester.index) continue;
+      const topic = topicSimilarity(requester.topicItems, candidate.topicItems);
+      const text = cosineSimilarity(requester.vector, candidate.vector);
+      (sharesSubject(requester, candidate, text) ? subject : others).push(profileIndex, bounds.scoreBound(candidate, topic, text));
+    }
+  }
+  return { subject: subject.done(), naceOnly: others.done() };
 }

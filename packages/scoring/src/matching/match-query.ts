@@ -1,7 +1,7 @@
 import { actorsFactor } from "./factors/actor-complementarity";
 import { geographyFactor, haversineKm } from "./factors/geography";
 import { partnershipOverlap } from "./factors/partnership";
-import { topicSimilarity } from "./factors/topic";
+import { sharesTechnologyTag, topicSimilarity } from "./factors/topic";
 import { typeWeight } from "./factors/type-weight";
 import { type MatchCorpus, type PreparedCluster, type PreparedProfile } from "./corpus";
 import { createReciprocity } from "./reciprocity";
@@ -44,12 +44,13 @@ export interface PairEvaluation {
 export const SUBJECT_TEXT_MIN = 0.1;
 
 /**
- * A pair shares a subject when it shares a tag or NACE code (also through parent and child, topic > 0)
- * or its texts are similar beyond common words (text ≥ SUBJECT_TEXT_MIN). DOMAIN.md §5.3: a candidate
- * without one never outranks one with one on the preference factors alone.
+ * A pair shares a subject when it shares a technology tag (also through parent and child) or its texts
+ * are similar beyond common words (text ≥ SUBJECT_TEXT_MIN). DOMAIN.md §5.3: a candidate without one
+ * never outranks one with one on the preference factors — nor on a shared NACE code, which names the
+ * organisations' activity, not the subject.
  */
-export function sharesSubject(factors: Pick<FactorValues, "topic" | "text">): boolean {
-  return factors.topic > 0 || factors.text >= SUBJECT_TEXT_MIN;
+export function sharesSubject(requester: PreparedProfile, candidate: PreparedProfile, text: number): boolean {
+  return text >= SUBJECT_TEXT_MIN || sharesTechnologyTag(requester.topicItems, candidate.topicItems);
 }
 
 export const DEFAULT_LIMIT = 10;
@@ -97,6 +98,6 @@ export function evaluatePair(query: MatchQuery, candidate: PreparedProfile): Pai
     typeWeight: pairTypeWeight,
     factors,
     score: weightedScore(query.weights, factors, pairTypeWeight),
-    subject: sharesSubject(factors),
+    subject: sharesSubject(requester, candidate, factors.text),
   };
 }

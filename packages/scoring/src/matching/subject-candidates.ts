@@ -1,4 +1,4 @@
-import { topicParent, topicSimilarity } from "./factors/topic";
+import { isNaceCode, topicParent, topicSimilarity } from "./factors/topic";
 import { type MatchIndex } from "./match-index";
 import { type MatchQuery, SUBJECT_TEXT_MIN } from "./match-query";
 import { type QueryBounds } from "./query-bounds";
@@ -6,10 +6,16 @@ import { type QueryBounds } from "./query-bounds";
 // Float sums in another order than the exact cosine may differ in the last bits; these keep bounds above it.
 const TEXT_MARGIN = 1e-9;
 
-/** Candidates that may share a subject with the query, each with upper bounds of its score. */
-export interface SubjectCandidates {
+/** Candidates, each with an upper bound of its score. */
+export interface BoundedCandidates {
   profiles: Int32Array;
   bounds: Float64Array;
+}
+
+/** Candidates that may share a subject, and those that share only a NACE code (topic > 0, no subject). */
+export interface SubjectCandidates {
+  subject: BoundedCandidates;
+  naceOnly: BoundedCandidates;
 }
 
 /**
@@ -37,16 +43,18 @@ export function splitQueryTerms(
 }
 
 /**
- * Every visible, type-compatible profile that may share a subject (DOMAIN.md §5.3: topic > 0, or text
- * ≥ SUBJECT_TEXT_MIN) — all of them are in the postings of the requester's tags and codes (the item,
- * its children, its parent) or of its selective terms — with an upper bound of each one's score:
- * exact topic, the accumulated selective text plus the rest bound, and `QueryBounds` for the others.
+ * Every visible, type-compatible profile that may share a subject (DOMAIN.md §5.3: a technology tag,
+ * or text ≥ SUBJECT_TEXT_MIN) — all of them are in the postings of the requester's tags (the item, its
+ * children, its parent) or of its selective terms — and every one with topic > 0 through a NACE code
+ * only, each with an upper bound of its score: exact topic, the accumulated selective text plus the rest
+ * bound, and `QueryBounds` for the others.
  */
 export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bounds: QueryBounds): SubjectCandidates {
   const { corpus, requester } = query;
   const count = corpus.profiles.length;
   const text = new Float64Array(count);
   const topic = new Float64Array(count).fill(-1);
+  const sharesTag = new Uint8Array(count);
   const touched = new Int32Array(count);
   let touchedCount = 0;
   // 0 = not looked at, 1 = a reachable candidate, 2 = not reachable (or the requester).
@@ -73,6 +81,8 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
     }
   }
   for (const item of requester.topicItems) {
+    // A tag's parent and children are tags, a code's are codes: the postings of a tag are profiles sharing a tag.
+    const tag = isNaceCode(item) ? 0 : 1;
     const parent = topicParent(item);
     for (const list of [
       index.topicPostings.get(item),
@@ -80,24 +90,47 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
       parent === null ? undefined : index.topicPostings.get(parent),
     ]) {
       for (const profileIndex of list ?? []) {
-        if (!admit(profileIndex) || (topic[profileIndex] ?? 0) >= 0) continue;
-        topic[profileIndex] = topicSimilarity(requester.topicItems, corpus.profiles[profileIndex]?.topicItems ?? []);
+        if (!admit(profileIndex)) continue;
+        sharesTag[profileIndex] = (sharesTag[profileIndex] ?? 0) | tag;
+        if ((topic[profileIndex] ?? 0) < 0)
+          topic[profileIndex] = topicSimilarity(requester.topicItems, corpus.profiles[profileIndex]?.topicItems ?? []);
       }
     }
   }
 
-  const profiles = new Int32Array(touchedCount);
-  const scoreBounds = new Float64Array(touchedCount);
-  let kept = 0;
+  const subject = new CandidateList(touchedCount);
+  const naceOnly = new CandidateList(touchedCount);
   for (let k = 0; k < touchedCount; k++) {
     const profileIndex = touched[k] ?? 0;
     const profile = corpus.profiles[profileIndex];
+    if (!profile) continue;
     const topicValue = Math.max(0, topic[profileIndex] ?? 0);
     const textBound = (text[profileIndex] ?? 0) * (1 + TEXT_MARGIN) + TEXT_MARGIN + restTextBound;
-    if (!profile || (topicValue === 0 && textBound < SUBJECT_TEXT_MIN)) continue;
-    profiles[kept] = profileIndex;
-    scoreBounds[kept] = bounds.scoreBound(profile, topicValue, textBound);
-    kept += 1;
+    const maySubject = sharesTag[profileIndex] === 1 || textBound >= SUBJECT_TEXT_MIN;
+    if (maySubject) subject.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
+    else if (topicValue > 0) naceOnly.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
   }
-  return { profiles: profiles.subarray(0, kept), bounds: scoreBounds.subarray(0, kept) };
+  return { subject: subject.done(), naceOnly: naceOnly.done() };
+}
+
+/** A growing list of candidates with bounds, in typed arrays of a fixed capacity. */
+export class CandidateList {
+  private readonly profiles: Int32Array;
+  private readonly bounds: Float64Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.profiles = new Int32Array(capacity);
+    this.bounds = new Float64Array(capacity);
+  }
+
+  push(profileIndex: number, bound: number): void {
+    this.profiles[this.length] = profileIndex;
+    this.bounds[this.length] = bound;
+    this.length += 1;
+  }
+
+  done(): BoundedCandidates {
+    return { profiles: this.profiles.subarray(0, this.length), bounds: this.bounds.subarray(0, this.length) };
+  }
 }

@@ -6,6 +6,7 @@ import {
   matchInputSchema,
   matchProfiles,
   sharesSubject,
+  sharesTechnologyTag,
   SUBJECT_TEXT_MIN,
 } from "../../src/matching";
 import { corpusOf, matchInput, profile } from "./fixtures";
@@ -59,9 +60,13 @@ describe("§5.3 ranking: a shared subject comes before preference factors", () =
     expect(ids(findMatchesIndexed(buildMatchIndex(corpus), "req", settings))).toEqual(ids(findMatchesExhaustive(corpus, "req", settings)));
   });
 
-  it("a shared subject is topic > 0 or text at least SUBJECT_TEXT_MIN; a few common words are not one", () => {
-    expect(sharesSubject({ topic: 0.25, text: 0 })).toBe(true);
-    expect(sharesSubject({ topic: 0, text: SUBJECT_TEXT_MIN })).toBe(true);
-    expect(sharesSubject({ topic: 0, text: SUBJECT_TEXT_MIN - 0.01 })).toBe(false);
+  it("a shared subject is a technology tag (also parent or child) or text at least SUBJECT_TEXT_MIN; a shared NACE code is not", () => {
+    expect(sharesTechnologyTag(["digitalisation/iot-sensors"], ["digitalisation"])).toBe(true);
+    expect(sharesTechnologyTag(["digitalisation/iot-sensors", "M72"], ["sustainability/hydrogen", "M72"])).toBe(false);
+    const corpus = corpusOf(input);
+    const [requester, near] = ["req", "near"].map((id) => corpus.profiles[corpus.profileIndex.get(id) ?? -1]);
+    if (!requester || !near) throw new Error("fixture profiles missing");
+    expect(sharesSubject(requester, near, SUBJECT_TEXT_MIN)).toBe(true);
+    expect(sharesSubject(requester, near, SUBJECT_TEXT_MIN - 0.01)).toBe(false);
   });
 });

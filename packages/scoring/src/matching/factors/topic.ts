@@ -9,6 +9,21 @@ export function topicParent(item: string): string | null {
   return null;
 }
 
+/** A NACE code (section letter, optionally a two-digit division); every other item is a technology tag. */
+export function isNaceCode(item: string): boolean {
+  return /^[A-U](\d{2})?$/.test(item);
+}
+
+/**
+ * Whether the two profiles share a technology tag, also through parent and child (a tag's relatives are
+ * tags). NACE codes say what an organisation does — M72 is every research institute — not what a
+ * profile is about, so they do not count here (DOMAIN.md §5.3, subject first).
+ */
+export function sharesTechnologyTag(a: readonly string[], b: readonly string[]): boolean {
+  const tags = b.filter((item) => !isNaceCode(item));
+  return a.some((item) => !isNaceCode(item) && topicCredit(item, tags) > 0);
+}
+
 /** c(x, Y): 1 if x ∈ Y, 0.5 if x's parent or a child of x is in Y, else 0. */
 export function topicCredit(item: string, others: readonly string[]): number {
   if (others.includes(item)) return 1;
