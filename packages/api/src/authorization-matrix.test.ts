@@ -7,6 +7,7 @@ import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
+import { finalisedBenchmarking } from "./test/benchmark-fixtures";
 import { labelFixtures } from "./test/label-fixtures";
 
 /**
@@ -33,6 +34,22 @@ const matrix: Record<string, MatrixEntry> = {
     own: async (w) => ({ token: (await w.invitation()).token, name: "New Person", password: "a-long-password" }),
   },
   "cluster.profile": { allowed: everyone, own: (w) => ({ slug: w.clusterA.slug }) },
+  "benchmarkReport.report": {
+    allowed: ["manager", "assessor"],
+    own: async (w) => ({ benchmarkingId: (await finalisedBenchmarking(ctx.db, { clusterId: w.clusterA.id, values: { S1: 20 } })).id }),
+    other: async (w) => ({ benchmarkingId: (await finalisedBenchmarking(ctx.db, { clusterId: w.clusterB.id, values: { S1: 20 } })).id }),
+    platformWide: ["assessor"],
+  },
+  "referenceBenchmarking.summary": { allowed: ["assessor", "admin"], own: () => undefined },
+  "referenceBenchmarking.importChunk": {
+    allowed: ["assessor", "admin"],
+    own: () => ({
+      source: "matrix.csv",
+      rows: [
+        { importKey: "matrix-1", clusterName: "Matrix Cluster", country: "DE", sectorField: "ICT", benchmarkDate: "2025-05-01", S1: "30" },
+      ],
+    }),
+  },
   "cluster.list": { allowed: everyone, own: () => ({}) },
   "cluster.directory": {
     allowed: ["member", "manager"],

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { benchmarkReportRouter } from "./routers/benchmark-report";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { eventRouter } from "./routers/event";
@@ -11,6 +12,7 @@ import { needsAnalysisRouter } from "./routers/needs-analysis";
 import { organisationRouter } from "./routers/organisation";
 import { prospectRouter } from "./routers/prospect";
 import { reachRouter } from "./routers/reach";
+import { referenceBenchmarkingRouter } from "./routers/reference-benchmarking";
 import { serviceRouter } from "./routers/service";
 import { createTRPCRouter } from "./trpc";
 
@@ -28,6 +30,8 @@ export const appRouter = createTRPCRouter({
   prospect: prospectRouter,
   reach: reachRouter,
   membership: membershipRouter,
+  benchmarkReport: benchmarkReportRouter,
+  referenceBenchmarking: referenceBenchmarkingRouter,
   label: labelRouter,
 });
 

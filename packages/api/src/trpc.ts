@@ -71,6 +71,12 @@ export const assessorProcedure = protectedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+/** Label staff: platform assessors and admins (the reference database of DOMAIN.md §6.2, its CSV import). */
+export const labelStaffProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.roles.some((role) => role.kind === "assessor" || role.kind === "admin")) throw forbidden();
+  return next();
+});
+
 const uuidInput = z.string().uuid("invalidId");
 
 type TenantKind = "member" | "manager";
@@ -173,4 +179,19 @@ export function contactPersonOfRecordProcedure<K extends string>(key: K, owner: 
   return recordProcedure(key, owner, { kind: "member", scope: "organisationId", admin: true }).use(({ ctx, next }) =>
     next({ ctx: { organisationId: ctx.ownerId } }),
   );
+}
+
+/**
+ * Managers of the cluster that owns the record named by `key`, or platform assessors (who review every
+ * cluster's benchmarkings, DOMAIN.md §6); `owner` loads the cluster's id. A caller with neither role gets
+ * FORBIDDEN (a member, say); a missing record or another cluster's, for a manager, NOT_FOUND.
+ */
+export function managerOrAssessorOfRecordProcedure<K extends string>(key: K, owner: OwnerLoader) {
+  return protectedProcedure.input(z.object({ [key]: uuidInput } as Record<K, typeof uuidInput>)).use(async ({ ctx, input, next }) => {
+    const assessor = ctx.roles.some((role) => role.kind === "assessor");
+    const managed = assessor ? [] : heldRoles(ctx.roles, ["manager"]);
+    const clusterId = await owner(ctx.db, (input as Record<K, string>)[key]);
+    if (!clusterId || (!assessor && !managed.some((role) => role.clusterId === clusterId))) throw notFound();
+    return next({ ctx: { clusterId } });
+  });
 }

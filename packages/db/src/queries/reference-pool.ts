@@ -114,3 +114,11 @@ export async function referencePoolVersion(db: Database): Promise<string> {
     .from(sql`(select 1) as one`);
   return row ? `${row.finalised}|${row.imported}|${row.awards}` : "";
 }
+
+/** How many reference benchmarkings there are, and how many of them are demo data. */
+export async function countReferenceBenchmarkings(db: Database) {
+  const [row] = await db
+    .select({ total: count(), demo: sql<number>`count(*) filter (where ${referenceBenchmarkings.isDemo})::int` })
+    .from(referenceBenchmarkings);
+  return { total: row?.total ?? 0, demo: row?.demo ?? 0 };
+}
