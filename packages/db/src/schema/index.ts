@@ -1,5 +1,6 @@
 export * from "./auth";
 export * from "./benchmarking";
+export * from "./brokerage";
 export * from "./clusters";
 export * from "./consents";
 export * from "./cooperation";

@@ -8,3 +8,4 @@ export * from "./sector-fields";
 export * from "./needs-services-events";
 export * from "./prospect-statuses";
 export * from "./benchmarking";
+export * from "./brokerage";
