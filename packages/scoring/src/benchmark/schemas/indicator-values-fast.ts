@@ -27,10 +27,10 @@ export function fastIndicatorValues(input: unknown): IndicatorValues | undefined
       return undefined;
     }
   }
-  if (!missing) return input as IndicatorValues;
+  if (!missing) return input;
   const known: Record<string, unknown> = {};
   for (const key in input) if (input[key] !== null && input[key] !== undefined) known[key] = input[key];
-  return known as IndicatorValues;
+  return known;
 }
 
 /** `indicatorIdListSchema`: a list of strings, ids outside the catalogue dropped. */
