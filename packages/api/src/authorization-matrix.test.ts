@@ -402,6 +402,7 @@ const matrix: Record<string, MatrixEntry> = {
     own: async (w) => ({ prospectId: await prospectIn(w.clusterA.id), category: "sme" }),
     other: async (w) => ({ prospectId: await prospectIn(w.clusterB.id), category: "sme" }),
   },
+  "taxonomy.groups": { allowed: ["noRole", "member", "manager", "assessor", "admin"], own: () => ({ taxonomy: "nace" }) },
   "reach.overview": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "reach.setLocation": {
     allowed: ["manager"],

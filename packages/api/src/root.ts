@@ -14,6 +14,7 @@ import { prospectRouter } from "./routers/prospect";
 import { reachRouter } from "./routers/reach";
 import { referenceBenchmarkingRouter } from "./routers/reference-benchmarking";
 import { serviceRouter } from "./routers/service";
+import { taxonomyRouter } from "./routers/taxonomy";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   prospect: prospectRouter,
   reach: reachRouter,
   membership: membershipRouter,
+  taxonomy: taxonomyRouter,
   benchmarkReport: benchmarkReportRouter,
   referenceBenchmarking: referenceBenchmarkingRouter,
   label: labelRouter,

@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import { type DatabaseHandle, schema } from "@clusterwerk/db";
+import { taxonomyRows } from "@clusterwerk/db/reference";
 import { createTestDatabase } from "@clusterwerk/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { wantsDemo } from "./demo-decision";
@@ -19,6 +20,13 @@ describe("pnpm start prepares the database", () => {
     const demo = wantsDemo({ databaseUrl: "postgres://clusterwerk@db.example/clusterwerk", seedDemo: undefined });
     expect(await prepareDatabase(handle, { demo })).toEqual({ seeded: false, hasAdmin: false });
     expect(await userCount(handle.db)).toBe(0);
+  });
+
+  it("a database without the demo gets the taxonomies the profile pickers read (NACE and technology)", async () => {
+    handle = await createTestDatabase();
+    await prepareDatabase(handle, { demo: false });
+    const [terms] = await handle.db.select({ n: count() }).from(schema.taxonomyTerms);
+    expect(terms?.n).toBe(taxonomyRows().length);
   });
 
   it("the embedded database gets the demo once; a second start leaves it as it is", async () => {

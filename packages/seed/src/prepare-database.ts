@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import { type DatabaseHandle, runMigrations, schema } from "@clusterwerk/db";
+import { type DatabaseHandle, loadReferenceData, runMigrations, schema } from "@clusterwerk/db";
 import { seedIfEmpty } from "./seed-demo";
 
 export interface PreparedDatabase {
@@ -9,9 +9,14 @@ export interface PreparedDatabase {
   hasAdmin: boolean;
 }
 
-/** What `pnpm start` and `pnpm dev` do before serving: migrate, then add the demo when `demo` and the database is empty. */
+/**
+ * What `pnpm start` and `pnpm dev` do before serving: migrate, load the shipped taxonomies (every start, so a
+ * database without the demo has them too: the profile pickers and their checks read them), then add the
+ * demo when `demo` and the database is empty.
+ */
 export async function prepareDatabase(handle: DatabaseHandle, options: { demo: boolean }): Promise<PreparedDatabase> {
   await runMigrations(handle);
+  await loadReferenceData(handle.db);
   const seeded = options.demo ? await seedIfEmpty(handle.db) : false;
   const [admins] = await handle.db.select({ n: count() }).from(schema.roleAssignments).where(eq(schema.roleAssignments.kind, "admin"));
   return { seeded, hasAdmin: (admins?.n ?? 0) > 0 };

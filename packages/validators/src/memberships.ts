@@ -3,7 +3,7 @@ import { z } from "zod";
 import { id, requiredText } from "./fields";
 import { pagination, searchTerm, sortInput } from "./list";
 import { validationMessages as m } from "./messages";
-import { ORGANISATION_NAME_MAX_LENGTH } from "./organisation";
+import { naceCodes, ORGANISATION_NAME_MAX_LENGTH, technologyTags } from "./organisation";
 import { text } from "./text";
 
 /** The sortable columns of a cluster's member list. */
@@ -35,7 +35,7 @@ export const membershipListInput = z.object({
   ...sortInput(membershipSortKeys),
 });
 
-/** A new organisation as a manager enters it when adding a member (the rest of the profile is its contact persons'). */
+/** A new organisation as a manager enters it when adding a member, with its sectors (the rest of the profile is its contact persons'). */
 export const newMemberOrganisation = {
   name: requiredText(ORGANISATION_NAME_MAX_LENGTH),
   category: z.enum(memberCategories, m.invalidChoice),
@@ -51,6 +51,8 @@ export const newMemberOrganisation = {
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, m.invalidCountry),
   employees: z.number(m.outOfRange).int(m.wholeNumber).min(0, m.notNegative).max(1_000_000, m.outOfRange).nullable(),
+  nace: naceCodes.default([]),
+  technologyTags: technologyTags.default([]),
 };
 
 /** The membership fields a manager sets: status (applicant or active), the joining day and the criteria. */

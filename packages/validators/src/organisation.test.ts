@@ -43,6 +43,8 @@ describe("organisation profile schema", () => {
     ["a three-letter country", { country: "DEU" }, ["country"], m.invalidCountry],
     ["a website without scheme", { website: "rheinsensor.example" }, ["website"], m.invalidUrl],
     ["a NACE division with one digit", { nace: ["C2"] }, ["nace", 0], m.invalidNace],
+    ["a NACE division outside its section (C99)", { nace: ["C99"] }, ["nace", 0], m.unknownTag],
+    ["a NACE number that is no division (A50)", { nace: ["A50"] }, ["nace", 0], m.unknownTag],
     ["a tag with spaces", { technologyTags: ["iot sensors"] }, ["technologyTags", 0], m.invalidTag],
     ["a latitude out of range", { lat: 91 }, ["lat"], m.outOfRange],
     ["a latitude without a longitude", { lon: null }, ["lon"], m.outOfRange],

@@ -1,17 +1,23 @@
-import { memberCategories } from "@clusterwerk/scoring/domain";
+import { memberCategories, normaliseNaceCode } from "@clusterwerk/scoring/domain";
 import { z } from "zod";
 import { optionalText, optionalUrl, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
 import { text } from "./text";
 
+// A section letter, or a division under the section it belongs to (DOMAIN.md §1.3: C28 is one, C99 and A50 are none).
 const naceCode = text()
   .trim()
   .toUpperCase()
-  .regex(/^[A-U](\d{2})?$/, m.invalidNace);
+  .regex(/^[A-U](\d{2})?$/, m.invalidNace)
+  .refine((code) => normaliseNaceCode(code) === code, m.unknownTag);
 const technologyTag = text()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, m.invalidTag);
+
+/** An organisation's NACE codes (at most 20) and technology tags (at most 30), as the profile pickers submit them. */
+export const naceCodes = z.array(naceCode).max(20, m.tooLong);
+export const technologyTags = z.array(technologyTag).max(30, m.tooLong);
 
 /** The longest organisation name the profile accepts (characters); the profile form uses it as `maxLength`. */
 export const ORGANISATION_NAME_MAX_LENGTH = 160;
@@ -36,8 +42,8 @@ export const organisationProfile = z
       .regex(/^[A-Z]{2}$/, m.invalidCountry),
     lat: z.number(m.outOfRange).min(-90, m.outOfRange).max(90, m.outOfRange).nullable(),
     lon: z.number(m.outOfRange).min(-180, m.outOfRange).max(180, m.outOfRange).nullable(),
-    nace: z.array(naceCode).max(20, m.tooLong),
-    technologyTags: z.array(technologyTag).max(30, m.tooLong),
+    nace: naceCodes,
+    technologyTags,
     website: optionalUrl,
     description: optionalText(2000, { multiline: true }),
   })

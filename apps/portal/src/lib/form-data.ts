@@ -3,3 +3,8 @@ export function formText(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
 }
+
+/** Every text value of a field that occurs many times (a picker's hidden inputs); files are left out. */
+export function formTexts(form: FormData, name: string): string[] {
+  return form.getAll(name).filter((value): value is string => typeof value === "string");
+}

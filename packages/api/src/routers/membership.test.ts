@@ -76,6 +76,28 @@ describe("memberships (DOMAIN.md §1, issue 9)", () => {
     },
   );
 
+  it("a new member's NACE codes and technology tags are saved; a code not in the taxonomy is refused on its field", async () => {
+    const manager = await ctx.as("manager");
+    const created = await manager.membership.addNew({
+      clusterId: ctx.world.clusterA.id,
+      ...newMember,
+      ...terms,
+      name: "Sektor Robotik GmbH",
+      nace: ["c28"],
+      technologyTags: ["production/robotics-automation"],
+    });
+    expect(await findOrganisationById(ctx.db, created.organisationId)).toMatchObject({
+      nace: ["C28"],
+      technologyTags: ["production/robotics-automation"],
+    });
+    const add = (change: { nace?: string[]; technologyTags?: string[] }) =>
+      failure(
+        manager.membership.addNew({ clusterId: ctx.world.clusterA.id, ...newMember, ...terms, name: "Unbekannt Sektor GmbH", ...change }),
+      );
+    expect((await add({ nace: ["C99"] })).fields).toEqual({ nace: ["unknownTag"] });
+    expect((await add({ technologyTags: ["production/alchemy"] })).fields).toEqual({ technologyTags: ["unknownTag"] });
+  });
+
   it("adding an existing organisation active in another cluster gives the manager no right over its shared profile", async () => {
     const manager = await ctx.as("manager");
     const { orgB, clusterA } = ctx.world;

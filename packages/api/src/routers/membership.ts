@@ -29,6 +29,7 @@ import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { clusterRegion, loadMemberStructure } from "../growth-potential";
 import { located } from "../located";
+import { checkTechnologyTags } from "../taxonomy-terms";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure, notFound } from "../trpc";
 
 const membershipRecord = managerOfRecordProcedure("membershipId", findMembershipCluster);
@@ -91,6 +92,7 @@ export const membershipRouter = createTRPCRouter({
    */
   addNew: managerProcedure.input(addNewMemberInput).mutation(async ({ ctx, input }) => {
     const { status, joinedOn, agreementSigned, paysFee, contributesActively, ...organisation } = input;
+    await checkTechnologyTags(ctx.db, organisation.technologyTags);
     return addNewMemberOrganisation(ctx.db, {
       clusterId: ctx.clusterId,
       organisation: await located({ ...organisation, lat: null, lon: null }),

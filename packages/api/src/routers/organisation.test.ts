@@ -57,6 +57,37 @@ describe("organisation profile", () => {
     expect(await findOrganisationById(ctx.db, ctx.world.orgA.id)).toEqual(before);
   });
 
+  it("refuses a well-formed technology tag that is not in the taxonomy, on technologyTags, and changes nothing", async () => {
+    const before = await findOrganisationById(ctx.db, ctx.world.orgA.id);
+    const call = callAs(ctx.db, ctx.world.users.member, "organisation.update", {
+      clusterId: ctx.world.clusterA.id,
+      organisationId: ctx.world.orgA.id,
+      profile: { ...validProfile, technologyTags: ["digitalisation/iot-sensors", "digitalisation/telepathy"] },
+    });
+    await expect(call).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { issues: [{ path: ["technologyTags", 1], message: "unknownTag" }] },
+    });
+    expect(await findOrganisationById(ctx.db, ctx.world.orgA.id)).toEqual(before);
+  });
+
+  it("the pickers' taxonomies: NACE divisions under their sections, technology topics under their fields, German and English", async () => {
+    const member = await ctx.as("member");
+    const nace = await member.taxonomy.groups({ taxonomy: "nace" });
+    expect(nace).toHaveLength(21);
+    expect(nace.flatMap((section) => section.terms)).toHaveLength(88);
+    const manufacturing = nace.find((section) => section.code === "C");
+    expect(manufacturing).toMatchObject({ labelDe: "Verarbeitendes Gewerbe", labelEn: "Manufacturing" });
+    expect(manufacturing?.terms.map((term) => term.code)).toContain("C28");
+    const technology = await member.taxonomy.groups({ taxonomy: "technology" });
+    const digitalisation = technology.find((field) => field.code === "digitalisation");
+    expect(digitalisation?.terms).toContainEqual({
+      code: "digitalisation/iot-sensors",
+      labelDe: "IoT und Sensorik",
+      labelEn: "IoT and sensors",
+    });
+  });
+
   it("flags a company whose employee count says the other size class", async () => {
     await callAs(ctx.db, ctx.world.users.member, "organisation.update", {
       clusterId: ctx.world.clusterA.id,

@@ -10,6 +10,7 @@ import { consentPurposes, proposeCompanyCategory } from "@clusterwerk/scoring/do
 import { errorMessages, organisationProfile } from "@clusterwerk/validators";
 import { z } from "zod";
 import { located } from "../located";
+import { checkTechnologyTags } from "../taxonomy-terms";
 import { createTRPCRouter, memberInClusterProcedure, memberProcedure, notFound } from "../trpc";
 
 export const organisationRouter = createTRPCRouter({
@@ -35,6 +36,7 @@ export const organisationRouter = createTRPCRouter({
    * shared by all its clusters, so the audit entry names the acting cluster and the changed fields.
    */
   update: memberInClusterProcedure.input(z.object({ profile: organisationProfile })).mutation(async ({ ctx, input }) => {
+    await checkTechnologyTags(ctx.db, input.profile.technologyTags);
     const before = await findOrganisationById(ctx.db, ctx.organisationId);
     const updated = await updateOrganisationProfile(ctx.db, ctx.organisationId, await located(input.profile));
     if (!before || !updated) throw notFound(errorMessages.organisationNotFound);

@@ -5,6 +5,7 @@ import {
   createToken,
   type Database,
   type DatabaseHandle,
+  loadReferenceData,
   type SessionRef,
 } from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
@@ -27,6 +28,8 @@ import { needsFixtures } from "./needs-fixtures";
  * The matrix calls every procedure as each of these people.
  */
 export async function buildWorld(db: Database) {
+  // The taxonomies every start loads (prepare-database.ts): the profile pickers and their checks read them.
+  await loadReferenceData(db);
   const clusterA = await createCluster(db);
   const clusterB = await createCluster(db);
   const orgA = await createOrganisation(db);

@@ -24,6 +24,9 @@ export interface NewMemberOrganisation {
   /** WGS 84 degrees, geocoded offline or taken over from a prospect; null when not located. */
   lat: number | null;
   lon: number | null;
+  /** NACE codes and technology tags (DOMAIN.md §1.3). */
+  nace: string[];
+  technologyTags: string[];
 }
 
 const snapshotColumns = {

@@ -185,6 +185,8 @@ export async function convertProspect(
         employees: prospect.employees,
         lat: prospect.lat,
         lon: prospect.lon,
+        nace: prospect.nace,
+        technologyTags: prospect.technologyTags,
       },
       terms: { status: "active", joinedOn: params.joinedOn, agreementSigned: false, paysFee: false, contributesActively: false },
       changedBy: params.changedBy,
@@ -192,8 +194,6 @@ export async function convertProspect(
     await tx
       .update(organisations)
       .set({
-        nace: prospect.nace,
-        technologyTags: prospect.technologyTags,
         website: prospect.website,
       })
       .where(eq(organisations.id, created.organisationId));

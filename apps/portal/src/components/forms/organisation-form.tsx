@@ -8,8 +8,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
-import { formText } from "~/lib/form-data";
+import { formText, formTexts } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
+import { TaxonomyPicker } from "./taxonomy-picker";
 
 type Organisation = RouterOutputs["organisation"]["get"];
 
@@ -17,13 +18,6 @@ type Organisation = RouterOutputs["organisation"]["get"];
 function numberOrNull(text: string): number | null {
   const normalised = text.trim().replace(",", ".");
   return normalised === "" ? null : Number(normalised);
-}
-
-function list(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
 }
 
 function readProfile(form: FormData) {
@@ -37,8 +31,8 @@ function readProfile(form: FormData) {
     country: formText(form, "country"),
     lat: numberOrNull(formText(form, "lat")),
     lon: numberOrNull(formText(form, "lon")),
-    nace: list(formText(form, "nace")),
-    technologyTags: list(formText(form, "technologyTags")),
+    nace: formTexts(form, "nace"),
+    technologyTags: formTexts(form, "technologyTags"),
     website: formText(form, "website"),
     description: formText(form, "description"),
   };
@@ -156,20 +150,20 @@ export function OrganisationForm({ organisation, clusterId }: { organisation: Or
         defaultValue={organisation.lon ?? ""}
         error={fields.errorFor("lon")}
       />
-      <TextField
+      <TaxonomyPicker
         id="nace"
         name="nace"
+        taxonomy="nace"
         label={t("nace")}
-        hint={t("naceHint")}
-        defaultValue={organisation.nace.join(", ")}
+        defaultValue={organisation.nace}
         error={fields.errorFor("nace")}
       />
-      <TextField
+      <TaxonomyPicker
         id="technologyTags"
         name="technologyTags"
+        taxonomy="technology"
         label={t("tags")}
-        hint={t("tagsHint")}
-        defaultValue={organisation.technologyTags.join(", ")}
+        defaultValue={organisation.technologyTags}
         error={fields.errorFor("technologyTags")}
       />
       <div className="md:col-span-2">

@@ -8,14 +8,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
-import { formText } from "~/lib/form-data";
+import { formText, formTexts } from "~/lib/form-data";
+import { TaxonomyPicker } from "../forms/taxonomy-picker";
 import { useFieldErrors } from "../use-field-errors";
 import { MembershipTermsFields, readTerms } from "./membership-terms-fields";
 
 type Mode = "new" | "existing";
 
 /**
- * Adding a member: a new organisation (name, category, place, employees) or one already on the platform,
+ * Adding a member: a new organisation (name, category, place, employees, NACE codes, technologies) or one already on the platform,
  * found by name or city. Either way the manager sets the membership's terms; an existing organisation's
  * shared profile stays its contact persons' (only the membership is created).
  */
@@ -95,6 +96,8 @@ export function AddMemberForm({ clusterId, slug, today }: { clusterId: string; s
             postalCode: formText(form, "postalCode"),
             country: formText(form, "country"),
             employees: employeesOf(formText(form, "employees")),
+            nace: formTexts(form, "nace"),
+            technologyTags: formTexts(form, "technologyTags"),
             ...terms,
           };
           const parsed = addNewMemberInput.safeParse(values);
@@ -148,6 +151,15 @@ export function AddMemberForm({ clusterId, slug, today }: { clusterId: string; s
               step={1}
               label={t("employees")}
               error={fields.errorFor("employees")}
+            />
+            <TaxonomyPicker id="add-nace" name="nace" taxonomy="nace" label={t("nace")} defaultValue={[]} error={fields.errorFor("nace")} />
+            <TaxonomyPicker
+              id="add-technologyTags"
+              name="technologyTags"
+              taxonomy="technology"
+              label={t("technologyTags")}
+              defaultValue={[]}
+              error={fields.errorFor("technologyTags")}
             />
           </>
         ) : (
