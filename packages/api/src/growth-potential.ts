@@ -1,4 +1,5 @@
 import { type Database, findClusterById, loadClusterProspects, loadMemberProfiles } from "@clusterwerk/db";
+import { memberStructure } from "@clusterwerk/scoring/members";
 import { clusterFocus, growthPotential } from "@clusterwerk/scoring/prospects";
 import { errorMessages } from "@clusterwerk/validators";
 import { notFound } from "./trpc";
@@ -23,4 +24,19 @@ export async function loadGrowthPotential(db: Database, clusterId: string, asOf:
   ]);
   const focus = clusterFocus(members, asOf);
   return { region, members, focus, ...growthPotential({ asOf, memberships: members, prospects, focus, region }) };
+}
+
+/**
+ * The member structure S1–S8 (DOMAIN.md §6.1) on `asOf` with the monthly member counts, from a loaded
+ * growth potential. S8 is its penetration over the relevant prospects, so the structure page, the
+ * prospects page and a benchmarking show one number.
+ */
+export function memberStructureOf(growth: Awaited<ReturnType<typeof loadGrowthPotential>>, asOf: string) {
+  const structure = memberStructure({ asOf, memberships: growth.members, region: growth.region });
+  return { ...structure, S8: growth.penetration, radiusKm: growth.region.radiusKm };
+}
+
+/** The member structure of a cluster on `asOf` (see `memberStructureOf`). */
+export async function loadMemberStructure(db: Database, clusterId: string, asOf: string) {
+  return memberStructureOf(await loadGrowthPotential(db, clusterId, asOf), asOf);
 }

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { benchmarkReportRouter } from "./routers/benchmark-report";
+import { benchmarkingRouter } from "./routers/benchmarking";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { eventRouter } from "./routers/event";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   prospect: prospectRouter,
   reach: reachRouter,
   membership: membershipRouter,
+  benchmarking: benchmarkingRouter,
   taxonomy: taxonomyRouter,
   benchmarkReport: benchmarkReportRouter,
   referenceBenchmarking: referenceBenchmarkingRouter,

@@ -17,3 +17,4 @@ export * from "./reference-benchmarkings";
 export * from "./reference-csv";
 export * from "./services";
 export * from "./text";
+export * from "./benchmarking";

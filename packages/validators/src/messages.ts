@@ -41,5 +41,15 @@ export const validationMessages = {
   /** Cooperation profiles (issue 11): an expiry before today; a technology tag or NACE code not in the taxonomy. */
   dateInPast: "dateInPast",
   unknownTag: "unknownTag",
+  /** Benchmarking (issue 10): a benchmark date after today; a value outside its indicator's range (§6.1). */
+  dateInFuture: "dateInFuture",
+  percentOutOfRange: "percentOutOfRange",
+  indicatorOutOfRange: "indicatorOutOfRange",
+  /** A value the manager does not enter: derived indicators come from portal data (§6.1). */
+  indicatorNotReported: "indicatorNotReported",
+  /** Evidence files: larger than 10 MB, not a PDF/PNG/JPEG/XLSX/CSV by content, empty. Nothing is stored. */
+  evidenceTooLarge: "evidenceTooLarge",
+  evidenceTypeNotAllowed: "evidenceTypeNotAllowed",
+  evidenceEmpty: "evidenceEmpty",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];

@@ -1,0 +1,59 @@
+import { type IndicatorDefinition, indicatorCatalogue, indicatorIds, indicatorValuesSchema } from "@clusterwerk/scoring/benchmark";
+import { z } from "zod";
+import { id, optionalText, requiredText } from "./fields";
+import { validationMessages as m } from "./messages";
+
+/** A benchmark date: a calendar day that exists; "not in the future" is checked against today by the procedure. */
+export const benchmarkDate = z.iso.date(m.invalidDate);
+
+/** Starting a benchmarking of a cluster for a date (DOMAIN.md §6). */
+export const startBenchmarkingInput = z.object({ clusterId: id, benchmarkDate });
+
+const definitions = new Map<string, IndicatorDefinition>(indicatorCatalogue.indicators.map((indicator) => [indicator.id, indicator]));
+
+/** The catalogue entry of an indicator id of the current catalogue. */
+export function indicatorDefinition(indicatorId: string): IndicatorDefinition | undefined {
+  return definitions.get(indicatorId);
+}
+
+/** The message for a value outside an indicator's range: shares say 0–100 (a percentage of 140), others point at the range shown. */
+function outOfRangeMessage(indicator: IndicatorDefinition) {
+  if (indicator.kind.type === "share") return m.percentOutOfRange;
+  if (indicator.kind.type === "boolean") return m.invalidChoice;
+  return indicator.kind.min === 0 && indicator.kind.max === null ? m.notNegative : m.indicatorOutOfRange;
+}
+
+/** A value in a form: a number, yes/no for yes/no indicators, or null for "no value". */
+const indicatorValue = z.union([z.number(m.invalid), z.boolean(m.invalid)], m.invalid).nullable();
+
+/**
+ * Checks a value against its indicator with the scoring package's own schema (`indicatorValuesSchema`:
+ * kind and range of §6.1), reporting a failure as a message key on the `value` field.
+ */
+function checkValue(input: { indicatorId: string; value: number | boolean | null }, ctx: z.RefinementCtx) {
+  const indicator = indicatorDefinition(input.indicatorId);
+  if (!indicator || input.value === null) return;
+  if (!indicatorValuesSchema.safeParse({ [input.indicatorId]: input.value }).success) {
+    ctx.addIssue({ code: "custom", path: ["value"], message: outOfRangeMessage(indicator) });
+  }
+}
+
+const indicatorId = z.enum(indicatorIds, m.invalidChoice);
+
+/** A manager's value of a reported indicator with its note (derived values come from portal data). */
+export const reportedValueInput = z
+  .object({ benchmarkingId: id, indicatorId, value: indicatorValue, note: optionalText(2000, { multiline: true }) })
+  .superRefine((input, ctx) => {
+    if (indicatorDefinition(input.indicatorId)?.source !== "reported") {
+      ctx.addIssue({ code: "custom", path: ["indicatorId"], message: m.indicatorNotReported });
+    }
+    checkValue(input, ctx);
+  });
+
+/** An assessor's correction of any value during review; the note saying why is required (DOMAIN.md §6). */
+export const correctValueInput = z
+  .object({ benchmarkingId: id, indicatorId, value: indicatorValue, note: requiredText(2000) })
+  .superRefine(checkValue);
+
+/** One benchmarking named by id (workflow steps, detail, history). */
+export const benchmarkingIdInput = z.object({ benchmarkingId: id });
