@@ -1,4 +1,5 @@
 import { findPlanIssue, loadMipSolver, type MipSolver, planInputSchema, planServices } from "../needs/planner";
+import { fastParsePlanInput } from "../needs/planner/plan-input-fast";
 import { defineCommand, InvalidInputError } from "./command";
 
 let solver: MipSolver | null = null;
@@ -6,6 +7,7 @@ let solver: MipSolver | null = null;
 /** `plan`: which candidate services to fund within a budget (SCORING-CLI.md, DOMAIN.md §3). */
 export const planCommand = defineCommand({
   schema: planInputSchema,
+  fastParse: fastParsePlanInput,
   prepare: async () => {
     solver = await loadMipSolver();
   },

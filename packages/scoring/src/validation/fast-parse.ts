@@ -15,6 +15,11 @@ export function isFiniteNumber(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+/** A whole number zod's `.int()` accepts (a safe integer). */
+export function isWholeNumber(value: unknown): value is number {
+  return Number.isSafeInteger(value);
+}
+
 export function isNonEmptyString(value: unknown): value is string {
   return typeof value === "string" && value.length > 0;
 }

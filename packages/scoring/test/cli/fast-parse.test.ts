@@ -55,6 +55,39 @@ const labelArbitrary = fc.record(
   { requiredKeys: ["asOf", "benchmarkings"] },
 );
 const scoreArbitrary = fc.record({ values: valuesArbitrary });
+const needId = fc.constantFrom("n1", "n2", "n3", "n4");
+const planArbitrary = fc.record({
+  budget: fc.oneof(fc.integer({ min: 0, max: 20_000 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })),
+  needs: fc.array(fc.record({ id: needId, importance: fc.integer({ min: 1, max: 5 }) }), { maxLength: 4 }),
+  services: fc.array(
+    fc.record({
+      id: fc.constantFrom("s1", "s2", "s3"),
+      cost: fc.integer({ min: 0, max: 10_000 }),
+      addresses: fc.array(needId, { maxLength: 3 }),
+    }),
+    { maxLength: 4 },
+  ),
+});
+const slot = fc.constantFrom("09:00", "09:20", "09:40");
+const participant = fc.constantFrom("u1", "u2", "u3");
+const scheduleArbitrary = fc.record({
+  slots: fc.uniqueArray(slot, { maxLength: 3 }),
+  tables: fc.integer({ min: 1, max: 3 }),
+  participants: fc.array(fc.record({ id: participant, available: fc.uniqueArray(slot, { maxLength: 3 }) }), { maxLength: 3 }),
+  meetings: fc.array(
+    fc.record(
+      {
+        id: fc.constantFrom("m1", "m2", "m3"),
+        a: participant,
+        b: participant,
+        mutual: fc.boolean(),
+        locked: fc.option(slot, { nil: null }),
+      },
+      { requiredKeys: ["id", "a", "b"] },
+    ),
+    { maxLength: 4 },
+  ),
+});
 
 /** Every place in a document a mutation can hit: the document itself, each property and each element. */
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
@@ -117,6 +150,8 @@ const cases = [
   { name: "peers", arbitrary: peersArbitrary },
   { name: "label", arbitrary: labelArbitrary },
   { name: "score", arbitrary: scoreArbitrary },
+  { name: "plan", arbitrary: planArbitrary },
+  { name: "schedule", arbitrary: scheduleArbitrary },
 ] as const;
 
 describe("SCORING-CLI Conventions: the fast input check answers as the schema does (issue 10, item 8)", () => {
