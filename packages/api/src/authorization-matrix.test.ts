@@ -7,8 +7,9 @@ import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
-import { finalisedBenchmarking } from "./test/benchmark-fixtures";
 import { labelFixtures } from "./test/label-fixtures";
+import { finalisedBenchmarking } from "./test/benchmark-fixtures";
+import { benchmarkingIn, evidenceIn, nextBenchmarkDate } from "./test/benchmarking-fixtures";
 
 /**
  * Who may call what. `own` builds an input on the caller's own tenant (cluster A / organisation A1);
@@ -409,6 +410,53 @@ const matrix: Record<string, MatrixEntry> = {
     own: (w) => ({ clusterId: w.clusterA.id, organisationId: w.orgA.id, lat: 49.4875, lon: 8.466 }),
     other: (w) => ({ clusterId: w.clusterB.id, organisationId: w.orgB.id, lat: 49.4875, lon: 8.466 }),
   },
+  "benchmarking.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "benchmarking.start": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, benchmarkDate: nextBenchmarkDate() }),
+    other: (w) => ({ clusterId: w.clusterB.id, benchmarkDate: nextBenchmarkDate() }),
+  },
+  "benchmarking.get": { allowed: ["manager"], own: (w) => draftOf(w.clusterA.id), other: (w) => draftOf(w.clusterB.id) },
+  "benchmarking.history": { allowed: ["manager"], own: (w) => draftOf(w.clusterA.id), other: (w) => draftOf(w.clusterB.id) },
+  "benchmarking.setValue": {
+    allowed: ["manager"],
+    own: async (w) => ({ ...(await draftOf(w.clusterA.id)), indicatorId: "F4", value: 3, note: null }),
+    other: async (w) => ({ ...(await draftOf(w.clusterB.id)), indicatorId: "F4", value: 3, note: null }),
+  },
+  "benchmarking.addEvidence": {
+    allowed: ["manager"],
+    own: async (w) => ({ ...(await draftOf(w.clusterA.id)), ...matrixEvidence }),
+    other: async (w) => ({ ...(await draftOf(w.clusterB.id)), ...matrixEvidence }),
+  },
+  "benchmarking.submit": { allowed: ["manager"], own: (w) => draftOf(w.clusterA.id), other: (w) => draftOf(w.clusterB.id) },
+  "benchmarking.evidenceFile": {
+    allowed: ["manager", "assessor"],
+    own: async (w) => ({ evidenceId: await evidenceIn(ctx.db, w.clusterA.id, "submitted") }),
+    other: async (w) => ({ evidenceId: await evidenceIn(ctx.db, w.clusterB.id, "submitted") }),
+    platformWide: ["assessor"],
+  },
+  "benchmarking.reviewQueue": { allowed: ["assessor"], own: () => undefined },
+  "benchmarking.review": {
+    allowed: ["assessor"],
+    own: async (w) => ({ benchmarkingId: await benchmarkingIn(ctx.db, w.clusterA.id, "submitted") }),
+  },
+  "benchmarking.startReview": {
+    allowed: ["assessor"],
+    own: async (w) => ({ benchmarkingId: await benchmarkingIn(ctx.db, w.clusterA.id, "submitted") }),
+  },
+  "benchmarking.correctValue": {
+    allowed: ["assessor"],
+    own: async (w) => ({
+      benchmarkingId: await benchmarkingIn(ctx.db, w.clusterA.id, "under_review"),
+      indicatorId: "F4",
+      value: 1,
+      note: "Matrix",
+    }),
+  },
+  "benchmarking.finalise": {
+    allowed: ["assessor"],
+    own: async (w) => ({ benchmarkingId: await benchmarkingIn(ctx.db, w.clusterA.id, "under_review") }),
+  },
   "label.work": { allowed: ["assessor"], own: () => ({}) },
   "label.eligibility": { allowed: ["assessor"], own: async (w) => ({ benchmarkingId: await labels().benchmarking(w.clusterA.id) }) },
   "label.award": {
@@ -491,6 +539,14 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
 }
 
 const ctx = setUpWorld();
+
+/** A fresh draft benchmarking of a cluster, named as the benchmarking procedures take it. */
+async function draftOf(clusterId: string) {
+  return { benchmarkingId: await benchmarkingIn(ctx.db, clusterId, "draft") };
+}
+
+/** A valid evidence upload (a tiny PDF); the matrix checks access, not validation. */
+const matrixEvidence = { indicatorId: "F4", filename: "matrix.pdf", content: new TextEncoder().encode("%PDF-1.7\n%%EOF\n") };
 
 /** Label rows (finalised benchmarkings, awards by the admin, so the matrix's assessor may confirm a Gold). */
 const labels = () => labelFixtures(ctx.db, ctx.world.users.admin);

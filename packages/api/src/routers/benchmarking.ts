@@ -127,9 +127,12 @@ export const benchmarkingRouter = createTRPCRouter({
 
   /**
    * Managers of the evidence's cluster, or assessors once the benchmarking is submitted: one evidence
-   * file with its bytes (for the download route). Anyone else: NOT_FOUND.
+   * file with its bytes (for the download route). Other managers and assessors: NOT_FOUND; anyone else: FORBIDDEN.
    */
   evidenceFile: protectedProcedure.input(z.object({ evidenceId: id })).query(async ({ ctx, input }) => {
+    if (!ctx.roles.some((role) => role.kind === "manager" || role.kind === "assessor")) {
+      throw new TRPCError({ code: "FORBIDDEN", message: errorMessages.forbidden });
+    }
     const file = await findEvidence(ctx.db, input.evidenceId);
     const manager = file !== null && ctx.roles.some((role) => role.kind === "manager" && role.clusterId === file.clusterId);
     const assessor = file !== null && file.status !== "draft" && ctx.roles.some((role) => role.kind === "assessor");
