@@ -1,5 +1,5 @@
 import { createOrganisation } from "@clusterwerk/db/testing/factories";
-import { schema, upsertProspects } from "@clusterwerk/db";
+import { loadReferenceData, schema, upsertProspects } from "@clusterwerk/db";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
 import { labelFixtures } from "./test/label-fixtures";
+import { dayFromToday, profileIn, sampleProfile } from "./test/cooperation-fixtures";
 import { finalisedBenchmarking } from "./test/benchmark-fixtures";
 import { benchmarkingIn, evidenceIn, nextBenchmarkDate } from "./test/benchmarking-fixtures";
 
@@ -298,6 +299,42 @@ const matrix: Record<string, MatrixEntry> = {
     other: async (w) => ({ needId: await w.needs.need("B"), status: "addressed" }),
   },
   "campaign.list": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
+  "cooperation.mine": { allowed: ["member"], own: (w) => scopeOf(w, "A"), other: (w) => scopeOf(w, "B") },
+  "cooperation.browse": { allowed: ["member"], own: (w) => scopeOf(w, "A"), other: (w) => scopeOf(w, "B") },
+  "cooperation.get": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B") }),
+  },
+  "cooperation.create": {
+    allowed: ["member"],
+    own: async (w) => {
+      await loadReferenceData(ctx.db);
+      return { ...scopeOf(w, "A"), ...sampleProfile() };
+    },
+    other: (w) => ({ ...scopeOf(w, "B"), ...sampleProfile() }),
+  },
+  "cooperation.update": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A"), ...sampleProfile() }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B"), ...sampleProfile() }),
+  },
+  "cooperation.publish": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B") }),
+  },
+  "cooperation.close": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B") }),
+  },
+  "cooperation.renew": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A", true), validUntil: dayFromToday(400) }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B", true), validUntil: dayFromToday(400) }),
+  },
+  "cooperation.sendExpiryReminders": { allowed: ["admin"], own: () => undefined },
   "campaign.invitable": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "campaign.create": {
     allowed: ["manager"],
@@ -539,6 +576,13 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
 }
 
 const ctx = setUpWorld();
+
+/** The member scope of world organisation A1 in cluster A (or B1 in B). */
+const scopeOf = (w: World, side: "A" | "B") =>
+  side === "A" ? { clusterId: w.clusterA.id, organisationId: w.orgA.id } : { clusterId: w.clusterB.id, organisationId: w.orgB.id };
+/** A fresh cooperation profile of A1 (or B1): a draft, or published. */
+const cooperationProfileOf = (w: World, side: "A" | "B", published = false) =>
+  profileIn(ctx.db, { ...scopeOf(w, side), userId: w.users.admin }, { published });
 
 /** A fresh draft benchmarking of a cluster, named as the benchmarking procedures take it. */
 async function draftOf(clusterId: string) {

@@ -4,6 +4,7 @@ import { benchmarkReportRouter } from "./routers/benchmark-report";
 import { benchmarkingRouter } from "./routers/benchmarking";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
+import { cooperationRouter } from "./routers/cooperation";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
 import { labelRouter } from "./routers/label";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   prospect: prospectRouter,
   reach: reachRouter,
   membership: membershipRouter,
+  cooperation: cooperationRouter,
   benchmarking: benchmarkingRouter,
   taxonomy: taxonomyRouter,
   benchmarkReport: benchmarkReportRouter,

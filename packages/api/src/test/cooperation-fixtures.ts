@@ -1,0 +1,74 @@
+import { changeOwnProfile, createProfile, type Database, loadReferenceData } from "@clusterwerk/db";
+import { createMembership, createOrganisation, createUser, grantConsent, grantRole } from "@clusterwerk/db/testing/factories";
+import { type CooperationProfileInput, cooperationProfileInput } from "@clusterwerk/validators";
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { calendarDayOf } from "../calendar-day";
+import { callerFor } from "./world";
+
+/** A calendar day `days` after today in the portal's time zone. */
+export function dayFromToday(days: number): string {
+  const [year = 0, month = 1, date = 1] = calendarDayOf(new Date()).split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+/** A valid profile input (DOMAIN.md §5.1) with whatever `overrides` change. */
+export function sampleProfile(overrides: Partial<CooperationProfileInput> = {}): CooperationProfileInput {
+  return {
+    type: "TR",
+    language: "en",
+    title: "Predictive maintenance with IoT sensors",
+    summary: "We look for a partner for vibration sensors and predictive maintenance of machine tools.",
+    description: null,
+    technologyTags: ["digitalisation/iot-sensors"],
+    nace: ["C28"],
+    partnershipTypes: ["technical-cooperation"],
+    reach: "partner-clusters",
+    validUntil: dayFromToday(180),
+    ...overrides,
+  };
+}
+
+/** The code, message and first field path of a failed call. */
+export async function failure(call: Promise<unknown>) {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const issue = error.cause instanceof ZodError ? error.cause.issues[0] : undefined;
+    return { code: error.code, message: error.message, field: issue?.path.join("."), fieldMessage: issue?.message };
+  }
+  throw new Error("expected the call to fail");
+}
+
+/**
+ * A contact person (with an account) of a new organisation that is an active member of `clusterId`, with
+ * consent to matchmaking and to cross-cluster sharing unless `consents` says otherwise.
+ */
+export async function matchMember(db: Database, clusterId: string, consents: { matchmaking?: boolean; crossCluster?: boolean } = {}) {
+  await loadReferenceData(db);
+  const organisation = await createOrganisation(db);
+  await createMembership(db, { organisationId: organisation.id, clusterId });
+  await grantConsent(db, organisation.id, "matchmaking", consents.matchmaking ?? true);
+  await grantConsent(db, organisation.id, "cross-cluster", consents.crossCluster ?? true);
+  const user = await createUser(db, { passwordHash: "x" });
+  await grantRole(db, user.id, { kind: "member", clusterId, organisationId: organisation.id });
+  const scope = { clusterId, organisationId: organisation.id };
+  return { ...scope, scope, userId: user.id, caller: await callerFor(db, user.id) };
+}
+export type MatchMember = Awaited<ReturnType<typeof matchMember>>;
+
+/** A fresh profile of the organisation in the cluster, written straight to the database (a draft unless `published`). */
+export async function profileIn(
+  db: Database,
+  scope: { clusterId: string; organisationId: string; userId: string },
+  overrides: Partial<CooperationProfileInput> & { published?: boolean } = {},
+) {
+  const { published, ...fields } = overrides;
+  await loadReferenceData(db);
+  const viewer = { clusterId: scope.clusterId, organisationId: scope.organisationId };
+  const id = await createProfile(db, { viewer, fields: cooperationProfileInput.parse(sampleProfile(fields)), createdBy: scope.userId });
+  if (!id) throw new Error("profile not created");
+  if (published) await changeOwnProfile(db, { profileId: id, viewer, change: { kind: "publish" } });
+  return id;
+}
