@@ -23,6 +23,8 @@ import { cosineSimilarity } from "./text/tfidf";
 
 /** Score bounds are sorted into this many bins so the best candidates are scored first without a full sort. */
 const BINS = 64;
+/** Scoring a profile's topic and text exactly costs about this many posting additions. */
+const SCAN_COST = 16;
 
 /**
  * The same ranked matches as `findMatchesExhaustive`, without scoring every pair (max-score style).
@@ -51,7 +53,7 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
   };
 
   const buckets = visibleBuckets(index, bounds);
-  if (bucketWork(buckets) <= postingsWork(index, query)) {
+  if (bucketWork(buckets) * SCAN_COST <= postingsWork(index, query)) {
     // Few visible profiles (a cluster without open matchmaking): bounding each exactly is less work.
     const scanned = scanBuckets(query, bounds, buckets);
     scoreBestFirst(scanned.subject, true, top, score);

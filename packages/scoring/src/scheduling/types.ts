@@ -51,6 +51,18 @@ export interface MeetingSchedule {
   /** No valid schedule has more meetings than this (see upper-bound.ts). */
   upperBound: number;
   objective: ScheduleObjective;
-  /** "exact" when the branch-and-bound proved the objective optimal, else "heuristic". */
+  /** "exact" when the branch and bound or HiGHS proved the objective optimal, else "heuristic". */
   method: "exact" | "heuristic";
+  /** What HiGHS proved, when it was used. */
+  mip?: MipProof;
+}
+
+/** The outcome of the HiGHS solve of the first two goals: its status, nodes, and the proven bound on meetings. */
+export interface MipProof {
+  status: "optimal" | "limit" | "infeasible";
+  nodes: number;
+  /** No schedule has more meetings than this (floor of the solver's dual bound / W). */
+  meetingBound: number;
+  /** All three goals proven optimal. */
+  exact: boolean;
 }

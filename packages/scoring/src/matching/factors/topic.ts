@@ -1,12 +1,17 @@
+// Parents are asked for in every pair comparison; the vocabulary of tags and codes is small.
+const parents = new Map<string, string | null>();
+
 /**
  * Parent of a technology tag or NACE code: `a/b` → `a`; a NACE division `C28` → its section `C`;
  * a bare field or section has none.
  */
 export function topicParent(item: string): string | null {
+  const known = parents.get(item);
+  if (known !== undefined) return known;
   const slash = item.lastIndexOf("/");
-  if (slash > 0) return item.slice(0, slash);
-  if (/^[A-U]\d{2}$/.test(item)) return item.charAt(0);
-  return null;
+  const parent = slash > 0 ? item.slice(0, slash) : /^[A-U]\d{2}$/.test(item) ? item.charAt(0) : null;
+  parents.set(item, parent);
+  return parent;
 }
 
 /** A NACE code (section letter, optionally a two-digit division); every other item is a technology tag. */
