@@ -141,6 +141,7 @@ export function buildBenchmarkReport(params: {
   return {
     benchmarking: {
       id: benchmarking.id,
+      clusterId: benchmarking.clusterId,
       clusterName: benchmarking.clusterName,
       country: benchmarking.country,
       sectorField: benchmarking.sectorField,
