@@ -5,6 +5,9 @@ import { pagination, searchTerm, sortInput } from "./list";
 import { validationMessages as m } from "./messages";
 import { text } from "./text";
 
+/** The label levels (DOMAIN.md §6.3), for the portal, which reads the scoring package only for vocabularies. */
+export { labelLevels, type LabelLevel } from "@clusterwerk/scoring/benchmark";
+
 /** The longest rationale of a label award (characters). */
 export const LABEL_RATIONALE_MAX_LENGTH = 4000;
 

@@ -12,6 +12,7 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   const clusters = viewer ? viewerClusters(viewer) : [];
   const links: { href: string; label: string }[] = [{ href: "/clusters", label: t("clusters") }];
+  links.push({ href: "/labels", label: t("labelRegistry") });
   if (viewer) {
     links.unshift({ href: "/dashboard", label: t("dashboard") });
     const firstCluster = clusters[0];
@@ -33,7 +34,9 @@ export async function SiteHeader() {
     if (managed) links.push({ href: `/c/${managed.slug}/manage/services`, label: t("manageServices") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/events`, label: t("manageEvents") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs/analysis`, label: t("needsAnalysis") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/labels`, label: t("clusterLabels") });
     if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor", label: t("assessor") });
+    if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor/labels", label: t("assessorLabels") });
     if (viewer.roles.some((role) => role.kind === "admin")) {
       links.push(
         { href: "/admin/outbox", label: t("outbox") },

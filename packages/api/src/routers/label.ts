@@ -105,7 +105,7 @@ export const labelRouter = createTRPCRouter({
     const benchmarking = await finalisedBenchmarking(ctx.db, input.benchmarkingId);
     const history = await labelHistory(ctx.db, benchmarking.clusterId);
     const { assessment, awardable } = eligibilityFor(history, benchmarking, ctx.userId);
-    return { benchmarking, assessment, awardable, awards: history.awards, viewerId: ctx.userId };
+    return { benchmarking, assessment, awardable, awards: history.awards, viewerId: ctx.userId, today: calendarDayOf(new Date()) };
   }),
 
   /** Assessors: awards a label with a rationale; Gold waits for a second, different assessor. */
