@@ -22,6 +22,7 @@ export async function SiteHeader() {
     const organisation = viewer.roles.find((role) => role.kind === "member");
     if (organisation?.kind === "member") links.push({ href: `/organisation/${organisation.organisationId}`, label: t("organisation") });
     if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/needs`, label: t("needs") });
+    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/cooperation`, label: t("cooperation") });
     if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/campaigns`, label: t("campaigns") });
     if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
     const managed = clusters.find((cluster) => cluster.manager);

@@ -1,0 +1,50 @@
+import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { monthsFromToday } from "~/components/cooperation/profile-defaults";
+import { ProfileActions } from "~/components/cooperation/profile-actions";
+import { ProfileDetails } from "~/components/cooperation/profile-details";
+import { ProfileForm } from "~/components/cooperation/profile-form";
+import { profileStatusTone } from "~/components/cooperation/profiles-table";
+import { memberAreaCluster } from "~/server/cluster-area";
+import { guarded } from "~/server/guard";
+import { memberOrganisationIn } from "~/server/member-organisation";
+import { api } from "~/trpc/server";
+
+/** One cooperation profile: its owner edits, publishes, closes or renews it; others read it (DOMAIN.md §5.1). */
+export default async function ProfilePage({ params }: { params: Promise<{ locale: string; cluster: string; profile: string }> }) {
+  const { locale, cluster: slug, profile: profileId } = await params;
+  setRequestLocale(locale);
+  const [t, cluster, caller] = await Promise.all([getTranslations("cooperation"), memberAreaCluster(slug), api()]);
+  const organisation = await memberOrganisationIn(cluster.id);
+  if (!organisation) return <EmptyState title={t("notMember")} />;
+  const scope = { clusterId: cluster.id, organisationId: organisation.organisationId };
+  const { profile, own } = await guarded(() => caller.cooperation.get({ ...scope, profileId }));
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={profile.title}
+        description={own ? t("ownLead") : t("otherLead", { organisation: profile.organisationName, cluster: profile.clusterName })}
+        actions={<Badge tone={profileStatusTone[profile.status]}>{t(`statuses.${profile.status}`)}</Badge>}
+      />
+      <Card>
+        <ProfileDetails profile={profile} />
+      </Card>
+      {own ? (
+        <Card title={t("manage")}>
+          <ProfileActions scope={scope} profileId={profile.id} status={profile.status} renewDefault={monthsFromToday(12)} />
+        </Card>
+      ) : null}
+      {own && profile.status !== "closed" ? (
+        <Card title={t("edit")}>
+          <ProfileForm
+            clusterId={cluster.id}
+            clusterSlug={slug}
+            organisationId={organisation.organisationId}
+            profileId={profile.id}
+            initial={{ ...profile, description: profile.description }}
+          />
+        </Card>
+      ) : null}
+    </div>
+  );
+}
