@@ -63,6 +63,7 @@ const matrix: Record<string, MatrixEntry> = {
     own: (w) => ({ clusterId: w.clusterA.id }),
     other: (w) => ({ clusterId: w.clusterB.id }),
   },
+  "cluster.overview": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "cluster.managerArea": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "organisation.get": { allowed: ["member"], own: (w) => ({ organisationId: w.orgA.id }), other: (w) => ({ organisationId: w.orgB.id }) },
   "organisation.update": {

@@ -26,6 +26,7 @@ export async function SiteHeader() {
     if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/campaigns`, label: t("campaigns") });
     if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
     const managed = clusters.find((cluster) => cluster.manager);
+    if (managed) links.push({ href: `/c/${managed.slug}/manage`, label: t("cockpit") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/members`, label: t("members") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/reach`, label: t("reach") });

@@ -13,6 +13,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { clusterInsiderProcedure, createTRPCRouter, managerProcedure, publicProcedure } from "../trpc";
+import { clusterOverviewProcedure } from "./cluster-overview";
 
 export const clusterRouter = createTRPCRouter({
   /** Anyone: the public profile of a cluster. */
@@ -35,6 +36,9 @@ export const clusterRouter = createTRPCRouter({
 
   /** Managers of the cluster: the cluster as its management pages show it (their layout's check, as `memberArea`). */
   managerArea: managerProcedure.query(async ({ ctx }) => clusterHeading(await findClusterById(ctx.db, ctx.clusterId))),
+
+  /** Managers of the cluster: the cockpit's figures (members and trend, reach, penetration, needs and coverage, next events). */
+  overview: clusterOverviewProcedure,
 
   /** Members and managers of the cluster: its member directory (consented organisations only). */
   directory: clusterInsiderProcedure

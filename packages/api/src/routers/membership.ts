@@ -1,6 +1,5 @@
 import {
   addExistingMembership,
-  type Database,
   addNewMemberOrganisation,
   endMembership,
   findMembership,

@@ -21,7 +21,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         return {
           key: `g-${role.clusterId}`,
           text: t("asManager", { cluster: role.clusterName }),
-          href: `/c/${role.clusterSlug}/manage/invitations`,
+          href: `/c/${role.clusterSlug}/manage`,
         };
       case "assessor":
         return { key: "assessor", text: t("asAssessor"), href: "/assessor" };
