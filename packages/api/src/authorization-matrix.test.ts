@@ -7,6 +7,7 @@ import { appRouter } from "./root";
 import { callAs, type Persona, setUpWorld, type World } from "./test/world";
 import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
+import { brokerageIn } from "./test/brokerage-fixtures";
 import { labelFixtures } from "./test/label-fixtures";
 import { dayFromToday, profileIn, sampleProfile } from "./test/cooperation-fixtures";
 import { finalisedBenchmarking } from "./test/benchmark-fixtures";
@@ -268,6 +269,61 @@ const matrix: Record<string, MatrixEntry> = {
   "event.mine": { allowed: ["noRole", "member", "manager", "assessor", "admin"], own: () => undefined },
   "event.renewFeed": { allowed: ["noRole", "member", "manager", "assessor", "admin"], own: () => undefined },
   "event.feed": { allowed: everyone, own: () => ({ token: "an-unknown-feed-token-000000000000000000" }) },
+  "brokerage.participant": {
+    allowed: ["member", "manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "brokerage.setAvailability": {
+    allowed: ["member"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId, windows: [] }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId, windows: [] }),
+  },
+  "brokerage.request": {
+    allowed: ["member"],
+    own: async (w) => meetingRequestTo(await brokerage(w, "A")),
+    other: async (w) => meetingRequestTo(await brokerage(w, "B")),
+  },
+  "brokerage.respond": {
+    allowed: ["member"],
+    own: async (w) => responseTo(await brokerage(w, "A")),
+    other: async (w) => responseTo(await brokerage(w, "B")),
+  },
+  "brokerage.agenda": {
+    allowed: ["member", "manager"],
+    own: async (w) => agendaOf(await brokerage(w, "A", true)),
+    other: async (w) => agendaOf(await brokerage(w, "B", true)),
+  },
+  "brokerage.manage": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "brokerage.saveSession": {
+    allowed: ["manager"],
+    own: async (w) => sessionFormOf(await brokerage(w, "A")),
+    other: async (w) => sessionFormOf(await brokerage(w, "B")),
+  },
+  "brokerage.run": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "brokerage.lock": {
+    allowed: ["manager"],
+    own: async (w) => lockOf(await brokerage(w, "A")),
+    other: async (w) => lockOf(await brokerage(w, "B")),
+  },
+  "brokerage.unlock": {
+    allowed: ["manager"],
+    own: async (w) => unlockOf(await brokerage(w, "A")),
+    other: async (w) => unlockOf(await brokerage(w, "B")),
+  },
+  "brokerage.publish": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
   "need.register": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "need.visible": {
     allowed: ["member"],
@@ -595,6 +651,21 @@ const matrixEvidence = { indicatorId: "F4", filename: "matrix.pdf", content: new
 
 /** Label rows (finalised benchmarkings, awards by the admin, so the matrix's assessor may confirm a Gold). */
 const labels = () => labelFixtures(ctx.db, ctx.world.users.admin);
+
+/** A fresh brokerage day of cluster A (the matrix's member seated) or B, and the inputs its procedures take. */
+const brokerage = (w: World, cluster: "A" | "B", published = false) => brokerageIn(ctx.db, w, cluster, published);
+type BrokerageDay = Awaited<ReturnType<typeof brokerage>>;
+const meetingRequestTo = (day: BrokerageDay) => ({
+  eventId: day.eventId,
+  toRegistrationId: day.partnerRegistrationId,
+  message: null,
+  priority: 2,
+});
+const responseTo = (day: BrokerageDay) => ({ eventId: day.eventId, requestId: day.pendingRequestId, accept: true });
+const agendaOf = (day: BrokerageDay) => ({ eventId: day.eventId, registrationId: day.memberRegistrationId });
+const sessionFormOf = (day: BrokerageDay) => ({ eventId: day.eventId, ...day.sessionForm });
+const lockOf = (day: BrokerageDay) => ({ eventId: day.eventId, meetingId: day.meetingId, slot: 0, table: null });
+const unlockOf = (day: BrokerageDay) => ({ eventId: day.eventId, meetingId: day.meetingId });
 
 /** A fresh service of a cluster (active unless said otherwise), so every matrix call has its own row. */
 function serviceIn(clusterId: string, status: "active" | "idea" = "active") {

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { benchmarkReportRouter } from "./routers/benchmark-report";
 import { benchmarkingRouter } from "./routers/benchmarking";
+import { brokerageRouter } from "./routers/brokerage";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { cooperationRouter } from "./routers/cooperation";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   admin: adminRouter,
   event: eventRouter,
+  brokerage: brokerageRouter,
   need: needRouter,
   campaign: campaignRouter,
   service: serviceRouter,

@@ -5,6 +5,7 @@ import { type DemoOrganisation, organisations as smartIndustriesMembers, partner
 import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
 import { seedDemoEvents } from "./demo/events";
+import { seedDemoLabels } from "./demo/labels";
 import { seedDemoNeeds } from "./demo/needs";
 import { seedDemoProspects } from "./demo/prospects";
 import { seedDemoReferenceClusters } from "./demo/reference-clusters";
@@ -180,6 +181,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await seedDemoEvents(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoProspects(tx, { clusterIds, now });
     await seedDemoReferenceClusters(tx, { now });
+    await seedDemoLabels(tx, { clusterIds, userIds, now });
 
     return {
       taxonomyTerms,

@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./brokerage";
 export * from "./cooperation";
 export * from "./csv-file";
 export * from "./errors";

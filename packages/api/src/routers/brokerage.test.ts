@@ -1,0 +1,263 @@
+import { schema } from "@clusterwerk/db";
+import { toLocalDateTime } from "@clusterwerk/validators";
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { type Caller, callerFor, setUpWorld } from "../test/world";
+
+const ctx = setUpWorld();
+const ZONE = "Europe/Berlin";
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+async function failure(call: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { code: error.code, message: error.message };
+  }
+  throw new Error("the call succeeded");
+}
+
+const local = (instant: Date) => toLocalDateTime(instant, ZONE);
+
+/**
+ * A published brokerage event of cluster A (two hours from its start in 14 days) with `n` seated contact
+ * persons and a session of `slots` 20-minute slots and `tables` tables from the event's start.
+ */
+async function brokerageDay(n: number, options: { slots?: number; tables?: number } = {}) {
+  const people: { userId: string; api: Caller; registrationId: string }[] = [];
+  const userIds = [];
+  for (let i = 0; i < n; i += 1) userIds.push(await ctx.world.events.contactPerson("A"));
+  // Whole minutes: the forms send wall-clock minutes, so a session may start exactly with its event.
+  const startsAt = new Date(Math.ceil((Date.now() + 14 * 1440 * MINUTE) / HOUR) * HOUR);
+  const values = { kind: "brokerage" as const, capacity: null, startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR) };
+  const eventId = await ctx.world.events.event("A", { values, registered: userIds });
+  const [event] = await ctx.db.select().from(schema.events).where(eq(schema.events.id, eventId));
+  if (!event) throw new Error("no event");
+  const organiser = await ctx.as("manager");
+  const sessionStart = event.startsAt;
+  const slotCount = options.slots ?? 6;
+  await organiser.brokerage.saveSession({
+    eventId,
+    startsAt: local(sessionStart),
+    endsAt: local(new Date(sessionStart.getTime() + slotCount * 20 * MINUTE)),
+    slotMinutes: 20,
+    tables: options.tables ?? 10,
+    requestDeadline: null,
+  });
+  for (const userId of userIds) {
+    const api = await callerFor(ctx.db, userId);
+    const view = await api.brokerage.participant({ eventId });
+    if (!("registrationId" in view) || !view.registrationId) throw new Error("no seat");
+    people.push({ userId, api, registrationId: view.registrationId });
+  }
+  const at = (slot: number) => local(new Date(sessionStart.getTime() + slot * 20 * MINUTE));
+  /** A accepted meeting of people i and j; returns its id. */
+  const meet = async (i: number, j: number) => {
+    const from = people[i];
+    const to = people[j];
+    if (!from || !to) throw new Error("no such person");
+    const request = await from.api.brokerage.request({ eventId, toRegistrationId: to.registrationId, message: null, priority: 2 });
+    if (request.status === "pending") await to.api.brokerage.respond({ eventId, requestId: request.id, accept: true });
+    const view = await organiser.brokerage.manage({ eventId });
+    const meeting = view.meetings?.find(
+      (m) =>
+        (m.aRegistrationId === from.registrationId && m.bRegistrationId === to.registrationId) ||
+        (m.bRegistrationId === from.registrationId && m.aRegistrationId === to.registrationId),
+    );
+    if (!meeting) throw new Error("no meeting");
+    return meeting.id;
+  };
+  const meetings = async () => (await organiser.brokerage.manage({ eventId })).meetings ?? [];
+  return { eventId, people, organiser, at, meet, meetings, sessionStart };
+}
+
+describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
+  it("§5.5 only accepted requests are scheduled: a pending or declined request gets no meeting", async () => {
+    const day = await brokerageDay(3);
+    const [p0, p1, p2] = day.people;
+    if (!p0 || !p1 || !p2) throw new Error("people");
+    await p0.api.brokerage.request({ eventId: day.eventId, toRegistrationId: p1.registrationId, message: "Kurz sprechen?", priority: 1 });
+    const declined = await p0.api.brokerage.request({
+      eventId: day.eventId,
+      toRegistrationId: p2.registrationId,
+      message: null,
+      priority: 3,
+    });
+    await p2.api.brokerage.respond({ eventId: day.eventId, requestId: declined.id, accept: false });
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    expect(await day.meetings()).toEqual([]);
+    const incoming = await p1.api.brokerage.participant({ eventId: day.eventId });
+    expect("incoming" in incoming && incoming.incoming.map((r) => [r.message, r.priority, r.status])).toEqual([
+      ["Kurz sprechen?", 1, "pending"],
+    ]);
+  });
+
+  it("§5.5 a request to each other is mutual consent: both accepted, one mutual meeting", async () => {
+    const day = await brokerageDay(2);
+    const [p0, p1] = day.people;
+    if (!p0 || !p1) throw new Error("people");
+    await p0.api.brokerage.request({ eventId: day.eventId, toRegistrationId: p1.registrationId, message: null, priority: 2 });
+    const back = await p1.api.brokerage.request({ eventId: day.eventId, toRegistrationId: p0.registrationId, message: null, priority: 2 });
+    expect(back.status).toBe("accepted");
+    expect((await day.meetings()).map((m) => m.mutual)).toEqual([true]);
+  });
+
+  it("a meeting request to oneself is refused and changes nothing", async () => {
+    const day = await brokerageDay(2);
+    const [p0] = day.people;
+    if (!p0) throw new Error("people");
+    const refused = await failure(
+      p0.api.brokerage.request({ eventId: day.eventId, toRegistrationId: p0.registrationId, message: null, priority: 2 }),
+    );
+    expect(refused).toEqual({ code: "BAD_REQUEST", message: "brokerageRequestToSelf" });
+    const rows = await ctx.db
+      .select()
+      .from(schema.brokerageRequests)
+      .where(eq(schema.brokerageRequests.fromRegistrationId, p0.registrationId));
+    expect(rows).toEqual([]);
+  });
+
+  it("§5.5 availability: a window outside the event is refused and the windows stay as they were", async () => {
+    const day = await brokerageDay(2);
+    const [p0] = day.people;
+    if (!p0) throw new Error("people");
+    await p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(0), endsAt: day.at(2) }] });
+    const before = local(new Date(day.sessionStart.getTime() - 60 * MINUTE));
+    const refused = await failure(
+      p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: before, endsAt: day.at(1) }] }),
+    );
+    expect(refused).toEqual({ code: "BAD_REQUEST", message: "brokerageAvailabilityOutside" });
+    const view = await p0.api.brokerage.participant({ eventId: day.eventId });
+    expect("windows" in view && view.windows).toEqual([{ startsAt: day.at(0), endsAt: day.at(2) }]);
+  });
+
+  it("§5.5 availability: meetings are placed only in slots both marked; none in common gives no-common-slot", async () => {
+    const day = await brokerageDay(3);
+    const [p0, p1, p2] = day.people;
+    if (!p0 || !p1 || !p2) throw new Error("people");
+    await p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(0), endsAt: day.at(2) }] });
+    await p1.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(1), endsAt: day.at(3) }] });
+    await p2.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(4), endsAt: day.at(6) }] });
+    const both = await day.meet(0, 1);
+    const none = await day.meet(0, 2);
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    const byId = new Map((await day.meetings()).map((m) => [m.id, m]));
+    expect(byId.get(both)?.slot).toBe(1);
+    expect(byId.get(none)).toMatchObject({ slot: null, reason: "no-common-slot" });
+  });
+
+  it("§5.5 capacity: at most `tables` meetings per slot; the one left out is unplaced for capacity", async () => {
+    const day = await brokerageDay(4, { slots: 1, tables: 1 });
+    await day.meet(0, 1);
+    await day.meet(2, 3);
+    const result = await day.organiser.brokerage.run({ eventId: day.eventId });
+    expect(result).toMatchObject({ placed: 1, unplaced: 1 });
+    const meetings = await day.meetings();
+    expect(meetings.filter((m) => m.slot === 0).map((m) => m.tableNumber)).toEqual([1]);
+    expect(meetings.filter((m) => m.slot === null).map((m) => m.reason)).toEqual(["capacity"]);
+  });
+
+  it("§5.5 nobody twice in a slot: three meetings of one person take three slots", async () => {
+    const day = await brokerageDay(4, { slots: 3 });
+    await day.meet(0, 1);
+    await day.meet(0, 2);
+    await day.meet(0, 3);
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    expect(new Set((await day.meetings()).map((m) => m.slot))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it("§5.5 locks: a re-run keeps a locked meeting in its slot; agenda SEQUENCE rises only for moved meetings", async () => {
+    const day = await brokerageDay(3, { slots: 3 });
+    const locked = await day.meet(0, 1);
+    const other = await day.meet(1, 2);
+    await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: locked, slot: 2, table: 4 });
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    const first = new Map((await day.meetings()).map((m) => [m.id, m]));
+    expect(first.get(locked)).toMatchObject({ slot: 2, tableNumber: 4, locked: true });
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    const second = new Map((await day.meetings()).map((m) => [m.id, m]));
+    expect(second.get(locked)).toMatchObject({ slot: 2, tableNumber: 4, locked: true, sequence: first.get(locked)?.sequence });
+    expect(second.get(other)?.sequence).toBe(first.get(other)?.sequence);
+    const { runs } = await day.organiser.brokerage.manage({ eventId: day.eventId });
+    expect(runs?.map((r) => r.placed)).toEqual([2, 2]);
+  });
+
+  it("§5.5 locks: two locked meetings of one participant in one slot are refused and nothing changes", async () => {
+    const day = await brokerageDay(3, { slots: 3 });
+    const first = await day.meet(0, 1);
+    const second = await day.meet(0, 2);
+    await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: first, slot: 1, table: null });
+    const before = await day.meetings();
+    const refused = await failure(day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: second, slot: 1, table: null }));
+    expect(refused).toEqual({ code: "BAD_REQUEST", message: "brokerageLockOverlap" });
+    expect(await day.meetings()).toEqual(before);
+  });
+
+  it("§5.5 locks: a second lock at the same table in one slot is refused", async () => {
+    const day = await brokerageDay(4, { slots: 2 });
+    const first = await day.meet(0, 1);
+    const second = await day.meet(2, 3);
+    await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: first, slot: 0, table: 3 });
+    const refused = await failure(day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: second, slot: 0, table: 3 }));
+    expect(refused).toEqual({ code: "BAD_REQUEST", message: "brokerageLockTableTaken" });
+  });
+
+  it("§5.5 locks: a lock where a participant is unavailable is refused, and availability may not strand a lock", async () => {
+    const day = await brokerageDay(2, { slots: 3 });
+    const [p0] = day.people;
+    if (!p0) throw new Error("people");
+    const meeting = await day.meet(0, 1);
+    await p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(0), endsAt: day.at(1) }] });
+    expect(await failure(day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: meeting, slot: 2, table: null }))).toEqual({
+      code: "BAD_REQUEST",
+      message: "brokerageLockUnavailable",
+    });
+    await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: meeting, slot: 0, table: null });
+    const stranding = p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(1), endsAt: day.at(3) }] });
+    expect(await failure(stranding)).toEqual({ code: "BAD_REQUEST", message: "brokerageAvailabilityLocked" });
+  });
+
+  it("§5.5 locks: locks may not fill more than the slot's tables", async () => {
+    const day = await brokerageDay(4, { slots: 2, tables: 1 });
+    const first = await day.meet(0, 1);
+    const second = await day.meet(2, 3);
+    await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: first, slot: 0, table: null });
+    expect(await failure(day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: second, slot: 0, table: null }))).toEqual({
+      code: "BAD_REQUEST",
+      message: "brokerageLockTablesFull",
+    });
+  });
+
+  it("the session must lie within its event", async () => {
+    const day = await brokerageDay(1);
+    const refused = await failure(
+      day.organiser.brokerage.saveSession({
+        eventId: day.eventId,
+        startsAt: local(new Date(day.sessionStart.getTime() - 30 * MINUTE)),
+        endsAt: day.at(2),
+        slotMinutes: 20,
+        tables: 5,
+        requestDeadline: null,
+      }),
+    );
+    expect(refused).toEqual({ code: "BAD_REQUEST", message: "brokerageSessionOutsideEvent" });
+  });
+
+  it("agendas appear to participants only once the schedule is published", async () => {
+    const day = await brokerageDay(2);
+    const [p0] = day.people;
+    if (!p0) throw new Error("people");
+    await day.meet(0, 1);
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    const hidden = await p0.api.brokerage.participant({ eventId: day.eventId });
+    expect("agenda" in hidden && hidden.agenda).toBeNull();
+    expect((await failure(p0.api.brokerage.agenda({ eventId: day.eventId }))).code).toBe("NOT_FOUND");
+    await day.organiser.brokerage.publish({ eventId: day.eventId });
+    const agenda = await p0.api.brokerage.agenda({ eventId: day.eventId });
+    expect(agenda.entries).toHaveLength(1);
+    expect(agenda.entries[0]?.startsAt).toEqual(day.sessionStart);
+  });
+});
