@@ -38,7 +38,9 @@ function checkValue(input: { indicatorId: string; value: number | boolean | null
   }
 }
 
-const indicatorId = z.enum(indicatorIds, m.invalidChoice);
+/** An indicator id of the catalogue (DOMAIN.md §6.1). */
+export const indicatorIdInput = z.enum(indicatorIds, m.invalidChoice);
+const indicatorId = indicatorIdInput;
 
 /** A manager's value of a reported indicator with its note (derived values come from portal data). */
 export const reportedValueInput = z

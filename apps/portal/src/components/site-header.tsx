@@ -36,8 +36,10 @@ export async function SiteHeader() {
     if (managed) links.push({ href: `/c/${managed.slug}/manage/services`, label: t("manageServices") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/events`, label: t("manageEvents") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs/analysis`, label: t("needsAnalysis") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/benchmarking`, label: t("manageBenchmarking") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/labels`, label: t("clusterLabels") });
     if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor", label: t("assessor") });
+    if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor/benchmarking", label: t("reviewQueue") });
     if (viewer.roles.some((role) => role.kind === "assessor")) links.push({ href: "/assessor/labels", label: t("assessorLabels") });
     if (viewer.roles.some((role) => role.kind === "admin")) {
       links.push(

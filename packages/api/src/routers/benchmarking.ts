@@ -10,12 +10,13 @@ import {
   setReportedValue,
   transitionBenchmarking,
 } from "@clusterwerk/db";
-import { INDICATOR_CATALOGUE_VERSION, indicatorCatalogue, indicatorIds, numericValue } from "@clusterwerk/scoring/benchmark";
+import { INDICATOR_CATALOGUE_VERSION, indicatorCatalogue, numericValue } from "@clusterwerk/scoring/benchmark";
 import {
   benchmarkingIdInput,
   correctValueInput,
   errorMessages,
   id,
+  indicatorIdInput,
   reportedValueInput,
   startBenchmarkingInput,
   validationMessages as m,
@@ -49,7 +50,7 @@ async function submittedBenchmarking(db: Parameters<typeof benchmarkingStatusOf>
 
 /** An evidence file as the route handler hands it over, read with the size limit already applied. */
 const evidenceUpload = z.object({
-  indicatorId: z.enum(indicatorIds, m.invalidChoice),
+  indicatorId: indicatorIdInput,
   filename: z.string().trim().min(1, m.required).max(200, m.tooLong),
   content: z.instanceof(Uint8Array, { error: m.evidenceEmpty }),
 });
