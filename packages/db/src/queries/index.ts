@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./benchmark-report";
+export * from "./brokerage-meetings";
 export * from "./brokerage-requests";
 export * from "./brokerage-schedule";
 export * from "./brokerage-sessions";
