@@ -5,6 +5,7 @@ import { benchmarkingRouter } from "./routers/benchmarking";
 import { brokerageRouter } from "./routers/brokerage";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
+import { clusterPartnershipRouter } from "./routers/cluster-partnership";
 import { cooperationRouter } from "./routers/cooperation";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   reach: reachRouter,
   membership: membershipRouter,
   cooperation: cooperationRouter,
+  clusterPartnership: clusterPartnershipRouter,
   benchmarking: benchmarkingRouter,
   taxonomy: taxonomyRouter,
   benchmarkReport: benchmarkReportRouter,

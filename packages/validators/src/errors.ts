@@ -78,6 +78,8 @@ export const errorMessages = {
   /** A cluster partnership already exists or is pending between the two clusters; a partnership with oneself. */
   partnershipExists: "partnershipExists",
   partnershipWithItself: "partnershipWithItself",
+  /** The partnership was answered already (accepted, declined or ended). */
+  partnershipNotProposed: "partnershipNotProposed",
   /** Brokerage days (DOMAIN.md §5.5): the event has no B2B session yet; the caller holds no seat at the event. */
   brokerageNoSession: "brokerageNoSession",
   brokerageNotParticipant: "brokerageNotParticipant",

@@ -52,7 +52,7 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
     if (exclusionReason(corpus, query.requester, candidate, query.asOf) === null) top.offer(evaluatePair(query, candidate));
   };
 
-  const buckets = visibleBuckets(index, bounds);
+  const buckets = visibleBuckets(index, query, bounds);
   if (bucketWork(buckets) * SCAN_COST <= postingsWork(index, query)) {
     // Few visible profiles (a cluster without open matchmaking): bounding each exactly is less work.
     const scanned = scanBuckets(query, bounds, buckets);
@@ -115,9 +115,15 @@ function scoreBestFirst(
   }
 }
 
-/** Buckets the requester's cluster can see (DOMAIN.md §5.2) whose type is complementary (all members alike). */
-function visibleBuckets(index: MatchIndex, bounds: QueryBounds): ProfileBucket[] {
-  return index.bucketsByCluster.flatMap((buckets) =>
+/**
+ * Buckets the requester's cluster can see (DOMAIN.md §5.2) whose type is complementary (all members
+ * alike): its own cluster's and its partners', and every cluster's only with open matchmaking.
+ */
+function visibleBuckets(index: MatchIndex, query: MatchQuery, bounds: QueryBounds): ProfileBucket[] {
+  const clusters = query.office.openMatchmaking
+    ? index.bucketsByCluster
+    : [query.requester.cluster, ...query.office.partners].map((c) => index.bucketsByCluster[c] ?? []);
+  return clusters.flatMap((buckets) =>
     buckets.filter((bucket) => {
       const first = index.corpus.profiles[bucket.profiles[0] ?? -1];
       return first !== undefined && bounds.reachable(first);

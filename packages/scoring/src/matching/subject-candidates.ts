@@ -51,14 +51,9 @@ export function splitQueryTerms(
  */
 export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bounds: QueryBounds): SubjectCandidates {
   const { corpus, requester } = query;
-  const count = corpus.profiles.length;
-  const text = new Float64Array(count);
-  const topic = new Float64Array(count).fill(-1);
-  const sharesTag = new Uint8Array(count);
-  const touched = new Int32Array(count);
+  const { text, topic, sharesTag, touched, state } = scratchOf(index);
   let touchedCount = 0;
-  // 0 = not looked at, 1 = a reachable candidate, 2 = not reachable (or the requester).
-  const state = new Uint8Array(count);
+  const stateWritten: number[] = [];
   state[requester.index] = 2;
   const admit = (profileIndex: number): boolean => {
     const known = state[profileIndex] ?? 2;
@@ -66,6 +61,7 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
     const profile = corpus.profiles[profileIndex];
     const ok = profile !== undefined && bounds.reachable(profile);
     state[profileIndex] = ok ? 1 : 2;
+    if (!ok) stateWritten.push(profileIndex);
     if (ok) touched[touchedCount++] = profileIndex;
     return ok;
   };
@@ -110,7 +106,43 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
     if (maySubject) subject.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
     else if (topicValue > 0) naceOnly.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
   }
+  // Leave the scratch as found: only the entries this query touched were written.
+  state[requester.index] = 0;
+  for (let k = 0; k < touchedCount; k++) {
+    const profileIndex = touched[k] ?? 0;
+    text[profileIndex] = 0;
+    topic[profileIndex] = -1;
+    sharesTag[profileIndex] = 0;
+    state[profileIndex] = 0;
+  }
+  for (const profileIndex of stateWritten) state[profileIndex] = 0;
   return { subject: subject.done(), naceOnly: naceOnly.done() };
+}
+
+/** Per-profile arrays of one query, kept with the index and reset after each query (no allocation per query). */
+interface Scratch {
+  text: Float64Array;
+  topic: Float64Array;
+  sharesTag: Uint8Array;
+  touched: Int32Array;
+  state: Uint8Array;
+}
+
+const scratches = new WeakMap<MatchIndex, Scratch>();
+
+function scratchOf(index: MatchIndex): Scratch {
+  const known = scratches.get(index);
+  if (known) return known;
+  const count = index.corpus.profiles.length;
+  const scratch = {
+    text: new Float64Array(count),
+    topic: new Float64Array(count).fill(-1),
+    sharesTag: new Uint8Array(count),
+    touched: new Int32Array(count),
+    state: new Uint8Array(count),
+  };
+  scratches.set(index, scratch);
+  return scratch;
 }
 
 /** A growing list of candidates with bounds, in typed arrays of a fixed capacity. */
