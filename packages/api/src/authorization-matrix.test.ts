@@ -9,7 +9,7 @@ import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
 import { brokerageIn } from "./test/brokerage-fixtures";
 import { labelFixtures } from "./test/label-fixtures";
-import { dayFromToday, profileIn, sampleProfile } from "./test/cooperation-fixtures";
+import { dayFromToday, freshClusterId, partnershipProposedTo, profileIn, sampleProfile } from "./test/cooperation-fixtures";
 import { finalisedBenchmarking } from "./test/benchmark-fixtures";
 import { benchmarkingIn, evidenceIn, nextBenchmarkDate } from "./test/benchmarking-fixtures";
 
@@ -392,6 +392,26 @@ const matrix: Record<string, MatrixEntry> = {
     other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B", true), validUntil: dayFromToday(400) }),
   },
   "cooperation.sendExpiryReminders": { allowed: ["admin"], own: () => undefined },
+  "clusterPartnership.overview": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "clusterPartnership.propose": {
+    allowed: ["manager"],
+    own: async (w) => ({ clusterId: w.clusterA.id, partnerClusterId: await freshClusterId(ctx.db) }),
+    other: async (w) => ({ clusterId: w.clusterB.id, partnerClusterId: await freshClusterId(ctx.db) }),
+  },
+  "clusterPartnership.respond": {
+    allowed: ["manager"],
+    own: async (w) => ({ partnershipId: await partnershipProposedTo(ctx.db, w.clusterA.id), accept: true }),
+    other: async (w) => ({ partnershipId: await partnershipProposedTo(ctx.db, w.clusterB.id), accept: true }),
+  },
+  "clusterPartnership.setOpenMatchmaking": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, open: false }),
+    other: (w) => ({ clusterId: w.clusterB.id, open: true }),
+  },
   "campaign.invitable": { allowed: ["manager"], own: (w) => ({ clusterId: w.clusterA.id }), other: (w) => ({ clusterId: w.clusterB.id }) },
   "campaign.create": {
     allowed: ["manager"],

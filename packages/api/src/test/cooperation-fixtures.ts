@@ -1,5 +1,12 @@
-import { changeOwnProfile, createProfile, type Database, loadReferenceData } from "@clusterwerk/db";
-import { createMembership, createOrganisation, createUser, grantConsent, grantRole } from "@clusterwerk/db/testing/factories";
+import { changeOwnProfile, createProfile, type Database, loadReferenceData, proposePartnership } from "@clusterwerk/db";
+import {
+  createCluster,
+  createMembership,
+  createOrganisation,
+  createUser,
+  grantConsent,
+  grantRole,
+} from "@clusterwerk/db/testing/factories";
 import { type CooperationProfileInput, cooperationProfileInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
@@ -70,5 +77,17 @@ export async function profileIn(
   const id = await createProfile(db, { viewer, fields: cooperationProfileInput.parse(sampleProfile(fields)), createdBy: scope.userId });
   if (!id) throw new Error("profile not created");
   if (published) await changeOwnProfile(db, { profileId: id, viewer, change: { kind: "publish" } });
+  return id;
+}
+
+/** A fresh cluster (its id) with nothing between it and the others yet: a target for a partnership proposal. */
+export async function freshClusterId(db: Database) {
+  return (await createCluster(db)).id;
+}
+
+/** A partnership a fresh cluster proposes to `clusterId`, still waiting for its answer; returns its id. */
+export async function partnershipProposedTo(db: Database, clusterId: string) {
+  const id = await proposePartnership(db, { proposerClusterId: await freshClusterId(db), partnerClusterId: clusterId });
+  if (!id) throw new Error("partnership not proposed");
   return id;
 }

@@ -9,6 +9,7 @@ export * from "./benchmarking-sources";
 export * from "./benchmarkings";
 export * from "./calendar-feeds";
 export * from "./campaigns";
+export * from "./cluster-partnerships";
 export * from "./clusters";
 export * from "./cooperation-profiles";
 export * from "./directory";
