@@ -1,4 +1,5 @@
 import { scoringBenchmark } from "./scoring";
+import { benchmarkReportBenchmark } from "./benchmark-report";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
 import { membersBenchmark } from "./members";
@@ -20,4 +21,5 @@ export const benchmarks: Benchmark[] = [
   needsAnalysisPageBenchmark,
   membersBenchmark,
   prospectsBenchmark,
+  benchmarkReportBenchmark,
 ];
