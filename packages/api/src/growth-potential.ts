@@ -1,8 +1,8 @@
-import { type Database, findClusterById, loadClusterProspects, loadMemberProfiles } from "@clusterwerk/db";
-import { memberStructure } from "@clusterwerk/scoring/members";
-import { clusterFocus, growthPotential } from "@clusterwerk/scoring/prospects";
+import { type Database, findClusterById, loadClusterGrowth, memberStructureOf } from "@clusterwerk/db";
 import { errorMessages } from "@clusterwerk/validators";
 import { notFound } from "./trpc";
+
+export { memberStructureOf };
 
 /** The cluster's office and radius (DOMAIN.md §1). */
 export async function clusterRegion(db: Database, clusterId: string) {
@@ -11,32 +11,14 @@ export async function clusterRegion(db: Database, clusterId: string) {
   return { lat: cluster.lat, lon: cluster.lon, radiusKm: cluster.radiusKm };
 }
 
-/**
- * Everything the growth potential and the reach read on `asOf`: the region, the memberships with their
- * profiles, the focus (from committed members), the ranked prospects and S8 over the relevant ones. The
- * member structure's S8 should come from here too, so both pages show one number.
- */
+/** The growth potential of a cluster on `asOf` (`loadClusterGrowth`); NOT_FOUND when there is no such cluster. */
 export async function loadGrowthPotential(db: Database, clusterId: string, asOf: string) {
-  const [region, members, prospects] = await Promise.all([
-    clusterRegion(db, clusterId),
-    loadMemberProfiles(db, clusterId),
-    loadClusterProspects(db, clusterId),
-  ]);
-  const focus = clusterFocus(members, asOf);
-  return { region, members, focus, ...growthPotential({ asOf, memberships: members, prospects, focus, region }) };
+  const growth = await loadClusterGrowth(db, clusterId, asOf);
+  if (!growth) throw notFound(errorMessages.clusterNotFound);
+  return growth;
 }
 
-/**
- * The member structure S1–S8 (DOMAIN.md §6.1) on `asOf` with the monthly member counts, from a loaded
- * growth potential. S8 is its penetration over the relevant prospects, so the structure page, the
- * prospects page and a benchmarking show one number.
- */
-export function memberStructureOf(growth: Awaited<ReturnType<typeof loadGrowthPotential>>, asOf: string) {
-  const structure = memberStructure({ asOf, memberships: growth.members, region: growth.region });
-  return { ...structure, S8: growth.penetration, radiusKm: growth.region.radiusKm };
-}
-
-/** The member structure of a cluster on `asOf` (see `memberStructureOf`). */
+/** The member structure of a cluster on `asOf` (`memberStructureOf`). */
 export async function loadMemberStructure(db: Database, clusterId: string, asOf: string) {
   return memberStructureOf(await loadGrowthPotential(db, clusterId, asOf), asOf);
 }

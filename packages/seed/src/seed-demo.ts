@@ -4,6 +4,7 @@ import { clusters as demoClusters } from "./data/clusters";
 import { type DemoOrganisation, organisations as smartIndustriesMembers, partnerOrganisations } from "./data/organisations";
 import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
+import { seedDemoBenchmarking } from "./demo/benchmarking";
 import { seedDemoEvents } from "./demo/events";
 import { seedDemoLabels } from "./demo/labels";
 import { seedDemoNeeds } from "./demo/needs";
@@ -182,6 +183,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await seedDemoProspects(tx, { clusterIds, now });
     await seedDemoReferenceClusters(tx, { now });
     await seedDemoLabels(tx, { clusterIds, userIds, now });
+    await seedDemoBenchmarking(tx, { clusterIds, userIds, now });
 
     return {
       taxonomyTerms,

@@ -3,6 +3,7 @@ import {
   benchmarkingStatusOf,
   correctValue,
   createBenchmarking,
+  deriveIndicatorValues,
   findBenchmarkingCluster,
   findEvidence,
   listClusterBenchmarkings,
@@ -25,7 +26,6 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { benchmarkingDetail, benchmarkingHistory } from "../benchmarking-detail";
-import { deriveIndicatorValues } from "../benchmarking-derived";
 import { calendarDayOf } from "../calendar-day";
 import { checkEvidenceFile } from "../evidence-file";
 import { assessorProcedure, createTRPCRouter, managerOfRecordProcedure, managerProcedure, notFound, protectedProcedure } from "../trpc";
@@ -67,6 +67,7 @@ export const benchmarkingRouter = createTRPCRouter({
   start: managerProcedure.input(startBenchmarkingInput).mutation(async ({ ctx, input }) => {
     if (input.benchmarkDate > calendarDayOf(new Date())) throw fieldError("benchmarkDate", m.dateInFuture);
     const values = await deriveIndicatorValues(ctx.db, ctx.clusterId, input.benchmarkDate, indicatorCatalogue);
+    if (!values) throw notFound(errorMessages.clusterNotFound);
     const created = await createBenchmarking(ctx.db, {
       clusterId: ctx.clusterId,
       benchmarkDate: input.benchmarkDate,

@@ -1,5 +1,4 @@
-import { type Database, findClusterById, loadEventAttendance, loadMemberActivities, type NewBenchmarkingValue } from "@clusterwerk/db";
-import { type IndicatorCatalogue, type IndicatorId } from "@clusterwerk/scoring/benchmark";
+import type { IndicatorCatalogue, IndicatorId } from "@clusterwerk/scoring/benchmark";
 import { addMonths, compareDates } from "@clusterwerk/scoring";
 import {
   activeMembersFigure,
@@ -8,9 +7,11 @@ import {
   type IndicatorFigure,
   participantsPerEventFigure,
 } from "@clusterwerk/scoring/members";
-import { errorMessages } from "@clusterwerk/validators";
-import { loadGrowthPotential, memberStructureOf } from "./growth-potential";
-import { notFound } from "./trpc";
+import type { Database } from "../client";
+import { loadEventAttendance, loadMemberActivities } from "./benchmarking-sources";
+import type { NewBenchmarkingValue } from "./benchmarkings";
+import { loadClusterGrowth, memberStructureOf } from "./cluster-growth";
+import type { findClusterById } from "./clusters";
 
 type Cluster = NonNullable<Awaited<ReturnType<typeof findClusterById>>>;
 
@@ -80,21 +81,21 @@ export function managementPerMembersFigure(fte: number | null, committed: number
  * the portal's data with their source sentences (S1–S8 from memberships, prospects and organisations; I1–I3
  * from events, attendance, services and needs; M3 from the cluster record and S1), M1/M2/M7 pre-filled from
  * the cluster record. A derived indicator whose source the portal does not have yet is stored "not
- * available" (no value, no source), never an invented number.
+ * available" (no value, no source), never an invented number. Null when there is no such cluster.
  */
 export async function deriveIndicatorValues(
   db: Database,
   clusterId: string,
   asOf: string,
   catalogue: IndicatorCatalogue,
-): Promise<NewBenchmarkingValue[]> {
-  const cluster = await findClusterById(db, clusterId);
-  if (!cluster) throw notFound(errorMessages.clusterNotFound);
+): Promise<NewBenchmarkingValue[] | null> {
   const [growth, events, activities] = await Promise.all([
-    loadGrowthPotential(db, clusterId, asOf),
+    loadClusterGrowth(db, clusterId, asOf),
     loadEventAttendance(db, clusterId),
     loadMemberActivities(db, clusterId),
   ]);
+  if (!growth) return null;
+  const cluster = growth.cluster;
   const structure = memberStructureOf(growth, asOf);
   const record = clusterRecordFigures(cluster, asOf);
   const figures: Partial<Record<IndicatorId, IndicatorFigure | null>> = {
