@@ -9,7 +9,7 @@ import {
 } from "@clusterwerk/scoring/matching";
 import type { Benchmark, Figure } from "./lib/figure";
 import { percentile, seededRandom, timeMs } from "./lib/timing";
-import { evaluateJudgedSet, loadJudgedSet } from "../packages/scoring/test/matching/judged-set";
+import { evaluateJudgedSet, loadJudgedSet } from "@clusterwerk/scoring/matching/judged-set";
 import { generateMatchingWorld, MATCHING_AS_OF } from "./matching-data";
 
 const CLUSTERS = 1300;

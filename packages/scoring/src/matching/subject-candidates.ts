@@ -131,9 +131,9 @@ interface Scratch {
 const scratches = new WeakMap<MatchIndex, Scratch>();
 
 function scratchOf(index: MatchIndex): Scratch {
-  const known = scratches.get(index);
-  if (known) return known;
   const count = index.corpus.profiles.length;
+  const known = scratches.get(index);
+  if (known && known.state.length === count) return known;
   const scratch = {
     text: new Float64Array(count),
     topic: new Float64Array(count).fill(-1),
