@@ -392,6 +392,24 @@ const matrix: Record<string, MatrixEntry> = {
     other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B", true), validUntil: dayFromToday(400) }),
   },
   "cooperation.sendExpiryReminders": { allowed: ["admin"], own: () => undefined },
+  "matchmaking.matches": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A", true) }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B", true) }),
+  },
+  "matchmaking.whyNot": {
+    allowed: ["member"],
+    own: async (w) => ({
+      ...scopeOf(w, "A"),
+      profileId: await cooperationProfileOf(w, "A", true),
+      candidateId: await cooperationProfileOf(w, "A", true),
+    }),
+    other: async (w) => ({
+      ...scopeOf(w, "B"),
+      profileId: await cooperationProfileOf(w, "B", true),
+      candidateId: await cooperationProfileOf(w, "B", true),
+    }),
+  },
   "clusterPartnership.overview": {
     allowed: ["manager"],
     own: (w) => ({ clusterId: w.clusterA.id }),

@@ -6,6 +6,7 @@ import { brokerageRouter } from "./routers/brokerage";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { clusterPartnershipRouter } from "./routers/cluster-partnership";
+import { matchmakingRouter } from "./routers/matchmaking";
 import { cooperationRouter } from "./routers/cooperation";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
@@ -38,6 +39,7 @@ export const appRouter = createTRPCRouter({
   membership: membershipRouter,
   cooperation: cooperationRouter,
   clusterPartnership: clusterPartnershipRouter,
+  matchmaking: matchmakingRouter,
   benchmarking: benchmarkingRouter,
   taxonomy: taxonomyRouter,
   benchmarkReport: benchmarkReportRouter,

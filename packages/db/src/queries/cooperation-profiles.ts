@@ -88,14 +88,10 @@ export async function findProfileFor(db: Database, params: { profileId: string; 
   return row ?? null;
 }
 
-/** Of `profileIds`, those the viewer may be matched with now: the tenancy filter on every match list. */
+/** Of `profileIds`, the profiles the viewer may be matched with now (`profileMatchableBy`): the tenancy filter on every match list. */
 export async function matchableAmong(db: Database, params: { profileIds: readonly string[]; viewer: MatchViewer; asOf: string }) {
-  if (params.profileIds.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: p.id })
-    .from(p)
-    .where(and(inArray(p.id, [...params.profileIds]), profileMatchableBy(params.viewer, params.asOf)));
-  return new Set(rows.map((row) => row.id));
+  if (params.profileIds.length === 0) return [];
+  return profileQuery(db, and(inArray(p.id, [...params.profileIds]), profileMatchableBy(params.viewer, params.asOf)));
 }
 
 export interface ProfileFields {

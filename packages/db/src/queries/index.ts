@@ -22,6 +22,7 @@ export * from "./invitations";
 export * from "./label-awards";
 export * from "./label-registry";
 export * from "./list";
+export * from "./match-world";
 export * from "./matchmaking-visibility";
 export * from "./member-list";
 export * from "./membership-changes";
