@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkingEvidence, benchmarkings } from "../schema";
 import { recordAudit } from "./audit";
-import { BENCHMARKING_ENTITY } from "./benchmarkings";
+import { BENCHMARKING_ENTITY, lockBenchmarkingIn } from "./benchmarkings";
 
 export interface NewEvidence {
   benchmarkingId: string;
@@ -17,12 +17,8 @@ export interface NewEvidence {
 /** Stores an evidence file while the benchmarking is a draft and logs it; null when it is not a draft. */
 export async function addEvidence(db: Database, evidence: NewEvidence): Promise<string | null> {
   return db.transaction(async (tx) => {
-    const [draft] = await tx
-      .update(benchmarkings)
-      .set({ updatedAt: new Date() })
-      .where(and(eq(benchmarkings.id, evidence.benchmarkingId), eq(benchmarkings.status, "draft")))
-      .returning({ clusterId: benchmarkings.clusterId });
-    if (!draft) return null;
+    const clusterId = await lockBenchmarkingIn(tx, evidence.benchmarkingId, "draft");
+    if (!clusterId) return null;
     const [row] = await tx
       .insert(benchmarkingEvidence)
       .values({
@@ -42,7 +38,7 @@ export async function addEvidence(db: Database, evidence: NewEvidence): Promise<
       action: "benchmarking.evidence-added",
       entity: BENCHMARKING_ENTITY,
       entityId: evidence.benchmarkingId,
-      clusterId: draft.clusterId,
+      clusterId,
       details: {
         indicatorId: evidence.indicatorId,
         filename: evidence.filename,

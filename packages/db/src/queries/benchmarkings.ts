@@ -16,6 +16,21 @@ export interface NewBenchmarkingValue {
   sourceEn: string | null;
 }
 
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * Inside a change's transaction: touches the benchmarking only while it is in `status` (the `where` holds
+ * the status, so a value cannot change after a step even in a race); its cluster, or null when it is not.
+ */
+export async function lockBenchmarkingIn(tx: Transaction, benchmarkingId: string, status: BenchmarkingStatus): Promise<string | null> {
+  const [row] = await tx
+    .update(benchmarkings)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(benchmarkings.id, benchmarkingId), eq(benchmarkings.status, status)))
+    .returning({ clusterId: benchmarkings.clusterId });
+  return row?.clusterId ?? null;
+}
+
 /** The cluster that owns a benchmarking (for `managerOfRecordProcedure`); null when there is none. */
 export async function findBenchmarkingCluster(db: Database, benchmarkingId: string): Promise<string | null> {
   const [row] = await db
@@ -147,12 +162,7 @@ export async function setReportedValue(
   params: { benchmarkingId: string; clusterId: string; indicatorId: string; value: number | null; note: string | null; userId: string },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [draft] = await tx
-      .update(benchmarkings)
-      .set({ updatedAt: new Date() })
-      .where(and(eq(benchmarkings.id, params.benchmarkingId), eq(benchmarkings.status, "draft")))
-      .returning({ id: benchmarkings.id });
-    if (!draft) return false;
+    if (!(await lockBenchmarkingIn(tx, params.benchmarkingId, "draft"))) return false;
     const [before] = await tx
       .select({ value: benchmarkingValues.value })
       .from(benchmarkingValues)
@@ -183,12 +193,8 @@ export async function correctValue(
   params: { benchmarkingId: string; indicatorId: string; value: number | null; note: string; assessorId: string },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [reviewed] = await tx
-      .update(benchmarkings)
-      .set({ updatedAt: new Date() })
-      .where(and(eq(benchmarkings.id, params.benchmarkingId), eq(benchmarkings.status, "under_review")))
-      .returning({ clusterId: benchmarkings.clusterId });
-    if (!reviewed) return false;
+    const clusterId = await lockBenchmarkingIn(tx, params.benchmarkingId, "under_review");
+    if (!clusterId) return false;
     const [before] = await tx
       .select({ value: benchmarkingValues.value, origin: benchmarkingValues.origin })
       .from(benchmarkingValues)
@@ -217,7 +223,7 @@ export async function correctValue(
       action: "benchmarking.value-corrected",
       entity: BENCHMARKING_ENTITY,
       entityId: params.benchmarkingId,
-      clusterId: reviewed.clusterId,
+      clusterId,
       details: { indicatorId: params.indicatorId, from: before?.value ?? null, to: params.value, note: params.note },
     });
     return true;
