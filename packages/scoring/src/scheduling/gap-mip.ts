@@ -1,6 +1,6 @@
 import type { Highs } from "highs";
 import type { EventModel } from "./event-model";
-import { buildScheduleMip, type MipLimits } from "./schedule-mip";
+import { buildScheduleMip, type MipLimits, reproducibleOptions } from "./schedule-mip";
 
 /**
  * The third goal of §5.5 exactly: among schedules whose W × meetings + mutual is at least `target`
@@ -76,14 +76,7 @@ export function solveGapMip(highs: Highs, model: EventModel, target: number, sta
       ),
     },
     (solver): Int32Array | null => {
-      solver.options.set({
-        output_flag: false,
-        random_seed: 0,
-        mip_rel_gap: 0,
-        mip_abs_gap: 0.99,
-        mip_max_nodes: limits.nodes,
-        simplex_iteration_limit: limits.iterations,
-      });
+      solver.options.set(reproducibleOptions(limits));
       solver.setSolution({
         colValue: [...columns.map(({ m, slot }) => ((start[m] ?? -1) === slot ? 1 : 0)), ...spanValues(model, start, people)],
       });

@@ -78,6 +78,21 @@ export function buildScheduleMip(model: EventModel): { columns: Column[]; data: 
 }
 
 /**
+ * Options of every scheduling solve: fixed seed, node and iteration limits, no time limit, an absolute
+ * gap below 1 (objectives here are whole, so a gap below 1 is a proof), no output.
+ */
+export function reproducibleOptions(limits: MipLimits): Record<string, number | boolean> {
+  return {
+    output_flag: false,
+    random_seed: 0,
+    mip_rel_gap: 0,
+    mip_abs_gap: 0.99,
+    mip_max_nodes: limits.nodes,
+    simplex_iteration_limit: limits.iterations,
+  };
+}
+
+/**
  * Solves the program with HiGHS (single-threaded WebAssembly): fixed seed, node and iteration limits,
  * no time limit, an absolute gap below 1 (the objective is whole, so that is a proof). `start` (per
  * meeting its slot or -1, e.g. the heuristic's schedule) is passed as the incumbent to improve on.
@@ -95,14 +110,7 @@ export function solveScheduleMip(highs: Highs, model: EventModel, start: Int32Ar
       integrality: columns.map(() => highs.constants.variableType.integer),
     },
     (solver): MipOutcome => {
-      solver.options.set({
-        output_flag: false,
-        random_seed: 0,
-        mip_rel_gap: 0,
-        mip_abs_gap: 0.99,
-        mip_max_nodes: limits.nodes,
-        simplex_iteration_limit: limits.iterations,
-      });
+      solver.options.set(reproducibleOptions(limits));
       if (start) solver.setSolution({ colValue: columns.map(({ m, slot }) => ((start[m] ?? -1) === slot ? 1 : 0)) });
       solver.run();
       const code = solver.getModelStatus();
