@@ -55,15 +55,13 @@ async function heldEvent(clusterId: string, day: string, attendees: string[]) {
   if (!event) throw new Error("no event");
   for (const organisationId of attendees) {
     const person = await createUser(ctx.db);
-    await ctx.db
-      .insert(eventRegistrations)
-      .values({
-        eventId: event.id,
-        userId: person.id,
-        organisationId,
-        status: "registered",
-        checkedInAt: new Date(`${day}T10:05:00+02:00`),
-      });
+    await ctx.db.insert(eventRegistrations).values({
+      eventId: event.id,
+      userId: person.id,
+      organisationId,
+      status: "registered",
+      checkedInAt: new Date(`${day}T10:05:00+02:00`),
+    });
   }
 }
 
