@@ -1,4 +1,4 @@
-import { findReportBenchmarkingCluster, loadLabelHistory, loadReportBenchmarking } from "@clusterwerk/db";
+import { findBenchmarkingCluster, loadLabelHistory, loadReportBenchmarking } from "@clusterwerk/db";
 import type { IndicatorId } from "@clusterwerk/scoring/benchmark";
 import { errorMessages } from "@clusterwerk/validators";
 import { buildBenchmarkReport } from "../benchmark-report";
@@ -6,7 +6,7 @@ import { referencePoolFor } from "../reference-pool-cache";
 import { createTRPCRouter, managerOrAssessorOfRecordProcedure, notFound } from "../trpc";
 
 /** Managers of the benchmarking's cluster and assessors. */
-const reportReader = managerOrAssessorOfRecordProcedure("benchmarkingId", findReportBenchmarkingCluster);
+const reportReader = managerOrAssessorOfRecordProcedure("benchmarkingId", findBenchmarkingCluster);
 
 /** The benchmarking report (issue 10 item 5, DOMAIN.md §6.2–6.3): the page and the PDF read the same procedure. */
 export const benchmarkReportRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import type { BenchmarkingStatus } from "@clusterwerk/scoring/domain";
-import type { IndicatorValues, LabelAward, LabelLevel } from "@clusterwerk/scoring/benchmark";
+import type { IndicatorValues, LabelAward } from "@clusterwerk/scoring/benchmark";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkings, benchmarkingValues, clusters, labelAwards } from "../schema";
@@ -22,17 +22,7 @@ export interface ReportBenchmarking {
 function valuesById(rows: readonly { indicatorId: string; value: number | null }[]): IndicatorValues {
   const values: Record<string, number> = {};
   for (const row of rows) if (row.value !== null) values[row.indicatorId] = row.value;
-  return values as IndicatorValues;
-}
-
-/** The cluster of a benchmarking of the report (owner loader); null when there is none. */
-export async function findReportBenchmarkingCluster(db: Database, benchmarkingId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ clusterId: benchmarkings.clusterId })
-    .from(benchmarkings)
-    .where(eq(benchmarkings.id, benchmarkingId))
-    .limit(1);
-  return row?.clusterId ?? null;
+  return values;
 }
 
 /** One benchmarking with its cluster and values, within `clusterId` (tenancy); null when not there. */
@@ -110,7 +100,7 @@ export async function loadLabelHistory(db: Database, params: { clusterId: string
       values: valuesById(entry.rows),
     })),
     awards: awards.map((award): LabelAward => ({
-      level: award.level as LabelLevel,
+      level: award.level,
       validFrom: award.validFrom,
       validUntil: award.validUntil,
     })),
