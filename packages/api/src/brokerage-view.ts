@@ -3,6 +3,8 @@ import {
   type Database,
   findBrokerageEvent,
   findParticipantRegistration,
+  listPublishedSeats,
+  listSessionMeetings,
   type SessionMeetingRow,
   sessionSlots,
 } from "@clusterwerk/db";
@@ -69,3 +71,22 @@ export function agendaOf(meetings: readonly SessionMeetingRow[], registrationId:
   });
 }
 export type AgendaEntry = ReturnType<typeof agendaOf>[number];
+
+/** A person's published agendas across events, for their calendar feed (only events still not cancelled). */
+export async function personalAgendas(db: Database, userId: string) {
+  const seats = await listPublishedSeats(db, userId);
+  return Promise.all(
+    seats.map(async (seat) => ({
+      eventId: seat.eventId,
+      eventTitle: seat.eventTitle,
+      location: seat.location,
+      /** The participant's brokerage page, relative to the portal's origin. */
+      path: `/c/${seat.clusterSlug}/events/${seat.eventId}/brokerage`,
+      entries: agendaOf(
+        await listSessionMeetings(db, { sessionId: seat.session.id, registrationId: seat.registrationId }),
+        seat.registrationId,
+        seat.session,
+      ),
+    })),
+  );
+}

@@ -42,8 +42,34 @@ export function calendarSequence(entry: Pick<CalendarEntry, "eventSequence" | "r
   return entry.eventSequence + entry.registrationSequence;
 }
 
-/** An iCalendar file of the entries (one event's .ics or a person's feed); times in UTC, stamps from the rows, so equal data gives equal files. */
-export function buildCalendar(params: { name: string; entries: readonly CalendarEntry[] }): string {
+/** One brokerage meeting of a person's agenda (DOMAIN.md §5.5), its texts already in the reader's language. */
+export interface MeetingCalendarEntry {
+  meetingId: string;
+  summary: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  /** The meeting's SEQUENCE: rises whenever it moves, so calendars update it in place. */
+  sequence: number;
+  updatedAt: Date;
+  url: string;
+}
+
+/** The UID of a brokerage meeting: its id, stable across re-runs, and apart from event UIDs. */
+export function meetingUid(meetingId: string): string {
+  return `meeting-${meetingId}@clusterwerk`;
+}
+
+/**
+ * An iCalendar file of the entries and brokerage meetings (one event's .ics, an agenda, or a person's
+ * feed); times in UTC, stamps from the rows, so equal data gives equal files.
+ */
+export function buildCalendar(params: {
+  name: string;
+  entries: readonly CalendarEntry[];
+  meetings?: readonly MeetingCalendarEntry[];
+}): string {
   const calendar = ical({
     name: params.name,
     prodId: { company: "Clusterwerk", product: "events", language: "DE" },
@@ -67,6 +93,21 @@ export function buildCalendar(params: { name: string; entries: readonly Calendar
       sequence: calendarSequence(entry),
       stamp: changed,
       lastModified: changed,
+    });
+  }
+  for (const meeting of params.meetings ?? []) {
+    calendar.createEvent({
+      id: meetingUid(meeting.meetingId),
+      summary: meeting.summary,
+      description: `${meeting.description}\n\n${meeting.url}`,
+      start: meeting.startsAt,
+      end: meeting.endsAt,
+      location: meeting.location,
+      url: meeting.url,
+      status: ICalEventStatus.CONFIRMED,
+      sequence: meeting.sequence,
+      stamp: meeting.updatedAt,
+      lastModified: meeting.updatedAt,
     });
   }
   return calendar.toString();

@@ -15,7 +15,14 @@ import {
   unlockMeeting,
 } from "@clusterwerk/db";
 import { findEventIssue, scheduleMeetings } from "@clusterwerk/scoring/scheduling";
-import { brokerageSessionFields, errorMessages, fromLocalDateTime, meetingLockInput, meetingUnlockInput } from "@clusterwerk/validators";
+import {
+  brokerageSessionFields,
+  errorMessages,
+  fromLocalDateTime,
+  meetingLockInput,
+  meetingUnlockInput,
+  toLocalDateTime,
+} from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { describeSession, describeSlots, requireBrokerage } from "../brokerage-view";
 import { managerOfRecordProcedure, notFound } from "../trpc";
@@ -43,7 +50,14 @@ export const brokerageOrganiserProcedures = {
     const found = await findBrokerageEvent(ctx.db, { eventId: input.eventId, clusterId: ctx.clusterId });
     if (!found) throw notFound();
     const { event, session } = found;
-    if (!session) return { event, session: null };
+    if (!session) {
+      // The form proposes the event's own times for a first session.
+      const eventLocal = {
+        startsAt: toLocalDateTime(event.startsAt, event.timeZone),
+        endsAt: toLocalDateTime(event.endsAt, event.timeZone),
+      };
+      return { event, session: null, eventLocal };
+    }
     const [participants, windows, requests, meetings, runs, scheduleInput] = await Promise.all([
       listBrokerageParticipants(ctx.db, event.id),
       listAvailability(ctx.db, session.id),

@@ -260,4 +260,21 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
     expect(agenda.entries).toHaveLength(1);
     expect(agenda.entries[0]?.startsAt).toEqual(day.sessionStart);
   });
+
+  it("§5.5 the calendar feed keeps one entry per meeting: same id after a move, SEQUENCE one higher", async () => {
+    const day = await brokerageDay(2, { slots: 3 });
+    const [p0] = day.people;
+    if (!p0) throw new Error("people");
+    const meetingId = await day.meet(0, 1);
+    await day.organiser.brokerage.run({ eventId: day.eventId });
+    await day.organiser.brokerage.publish({ eventId: day.eventId });
+    const { feedToken } = await p0.api.event.renewFeed();
+    const entriesOf = async () => (await p0.api.event.feed({ token: feedToken }))?.agendas.flatMap((a) => a.entries) ?? [];
+    const [before] = await entriesOf();
+    const target = before?.startsAt.getTime() === day.sessionStart.getTime() ? 2 : 0;
+    await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId, slot: target, table: null });
+    const after = await entriesOf();
+    expect(after.map((e) => e.meetingId)).toEqual([meetingId]);
+    expect(after[0]?.sequence).toBe((before?.sequence ?? 0) + 1);
+  });
 });

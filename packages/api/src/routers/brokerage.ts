@@ -135,7 +135,7 @@ export const brokerageRouter = createTRPCRouter({
       const participant = (await listBrokerageParticipants(ctx.db, event.id)).find((p) => p.registrationId === registrationId);
       if (!participant) throw notFound(errorMessages.brokerageNotParticipant);
       const meetings = await listSessionMeetings(ctx.db, { sessionId: session.id, registrationId });
-      return { event, participant, entries: agendaOf(meetings, registrationId, session) };
+      return { event, participant, clusterSlug: event.clusterSlug, entries: agendaOf(meetings, registrationId, session) };
     }),
 
   ...brokerageOrganiserProcedures,

@@ -13,6 +13,7 @@ import { calendarToken, errorMessages, id, pagination } from "@clusterwerk/valid
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { clusterInsiderProcedure, notFound, protectedProcedure, publicProcedure } from "../trpc";
+import { personalAgendas } from "../brokerage-view";
 import { eventInsiderProcedure, eventMemberProcedure } from "./event-access";
 import { mailPromotions } from "./event-mail";
 
@@ -74,12 +75,14 @@ export const eventParticipationProcedures = {
   }),
 
   /**
-   * Anyone holding a feed token (calendar apps cannot sign in): the token's owner and their events, for
+   * Anyone holding a feed token (calendar apps cannot sign in): the token's owner, their events and their
+   * published brokerage agendas (DOMAIN.md §5.5), for
    * the iCalendar feed route; null for an unknown or replaced token, which the route answers with 404.
    */
   feed: publicProcedure.input(z.object({ token: calendarToken })).query(async ({ ctx, input }) => {
     const owner = await findCalendarFeedOwner(ctx.db, input.token);
     if (!owner) return null;
-    return { owner, events: await listPersonalEvents(ctx.db, owner.userId) };
+    const [events, agendas] = await Promise.all([listPersonalEvents(ctx.db, owner.userId), personalAgendas(ctx.db, owner.userId)]);
+    return { owner, events, agendas };
   }),
 };

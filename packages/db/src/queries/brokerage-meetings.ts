@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { brokerageMeetings, brokerageRuns, brokerageSessions, eventRegistrations, events, organisations, users } from "../schema";
+import { brokerageMeetings, brokerageRuns, brokerageSessions, clusters, eventRegistrations, events, organisations, users } from "../schema";
 
 const aRegistration = alias(eventRegistrations, "a_registration");
 const bRegistration = alias(eventRegistrations, "b_registration");
@@ -72,10 +72,18 @@ export async function listScheduleRuns(db: Database, sessionId: string) {
  */
 export async function listPublishedSeats(db: Database, userId: string) {
   return db
-    .select({ registrationId: eventRegistrations.id, session: brokerageSessions, eventTitle: events.title, location: events.location })
+    .select({
+      registrationId: eventRegistrations.id,
+      session: brokerageSessions,
+      eventId: events.id,
+      eventTitle: events.title,
+      location: events.location,
+      clusterSlug: clusters.slug,
+    })
     .from(eventRegistrations)
     .innerJoin(brokerageSessions, eq(brokerageSessions.eventId, eventRegistrations.eventId))
     .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .innerJoin(clusters, eq(clusters.id, events.clusterId))
     .where(
       and(eq(eventRegistrations.userId, userId), eq(eventRegistrations.status, "registered"), isNotNull(brokerageSessions.publishedAt)),
     );

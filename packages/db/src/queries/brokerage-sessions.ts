@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { brokerageAvailability, brokerageMeetings, brokerageSessions, eventRegistrations, events, organisations, users } from "../schema";
+import {
+  brokerageAvailability,
+  brokerageMeetings,
+  brokerageSessions,
+  clusters,
+  eventRegistrations,
+  events,
+  organisations,
+  users,
+} from "../schema";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type BrokerageSessionRow = typeof brokerageSessions.$inferSelect;
@@ -45,8 +54,10 @@ export async function findBrokerageEvent(db: Database, params: { eventId: string
       endsAt: events.endsAt,
       timeZone: events.timeZone,
       location: events.location,
+      clusterSlug: clusters.slug,
     })
     .from(events)
+    .innerJoin(clusters, eq(clusters.id, events.clusterId))
     .where(and(eq(events.id, params.eventId), eq(events.clusterId, params.clusterId)))
     .limit(1);
   if (!row) return null;

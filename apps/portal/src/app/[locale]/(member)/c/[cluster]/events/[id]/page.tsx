@@ -2,6 +2,7 @@ import { needCategoryLabels } from "@clusterwerk/scoring/domain";
 import { Badge, Card, Notice, PageHeader } from "@clusterwerk/ui";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RegistrationButtons } from "~/components/events/registration-buttons";
+import { Link } from "~/i18n/navigation";
 import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
@@ -9,7 +10,13 @@ import { api } from "~/trpc/server";
 export default async function EventPage({ params }: { params: Promise<{ locale: string; cluster: string; id: string }> }) {
   const { locale, cluster: slug, id } = await params;
   setRequestLocale(locale);
-  const [t, format, , caller] = await Promise.all([getTranslations("events"), getFormatter(), memberAreaCluster(slug), api()]);
+  const [t, tb, format, , caller] = await Promise.all([
+    getTranslations("events"),
+    getTranslations("brokerage"),
+    getFormatter(),
+    memberAreaCluster(slug),
+    api(),
+  ]);
   const event = await guarded(() => caller.event.detail({ eventId: id }));
   const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short", timeZone: event.timeZone });
   const lang = locale === "en" ? "en" : "de";
@@ -32,6 +39,11 @@ export default async function EventPage({ params }: { params: Promise<{ locale: 
           <a href={`/api/events/${event.id}/ics`} className="inline-block text-sm font-medium text-brand-800 underline" download>
             {t("downloadIcs")}
           </a>
+          {event.kind === "brokerage" ? (
+            <Link href={`/c/${slug}/events/${event.id}/brokerage`} className="block text-sm font-medium text-brand-800 underline">
+              {tb("openBrokerage")}
+            </Link>
+          ) : null}
         </div>
       </Card>
       <Card title={t("details")}>

@@ -5,6 +5,7 @@ import { CheckInButton } from "~/components/events/check-in-button";
 import { EventForm } from "~/components/events/event-form";
 import { EventStatusButtons } from "~/components/events/event-status-buttons";
 import { eventStatusTone } from "~/components/events/event-status";
+import { Link } from "~/i18n/navigation";
 import { managerAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
@@ -12,7 +13,13 @@ import { api } from "~/trpc/server";
 export default async function ManageEventPage({ params }: { params: Promise<{ locale: string; cluster: string; id: string }> }) {
   const { locale, cluster: slug, id } = await params;
   setRequestLocale(locale);
-  const [t, format, , caller] = await Promise.all([getTranslations("events"), getFormatter(), managerAreaCluster(slug), api()]);
+  const [t, tb, format, , caller] = await Promise.all([
+    getTranslations("events"),
+    getTranslations("brokerage"),
+    getFormatter(),
+    managerAreaCluster(slug),
+    api(),
+  ]);
   const { event, registrations } = await guarded(() => caller.event.manage({ eventId: id }));
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
   const lang = locale === "en" ? "en" : "de";
@@ -28,6 +35,11 @@ export default async function ManageEventPage({ params }: { params: Promise<{ lo
               <a href={`/api/events/${event.id}/ics`} className="text-sm font-medium text-brand-800 underline" download>
                 {t("downloadIcs")}
               </a>
+            ) : null}
+            {event.kind === "brokerage" ? (
+              <Link href={`/c/${slug}/manage/events/${event.id}/brokerage`} className="text-sm font-medium text-brand-800 underline">
+                {tb("openBrokerage")}
+              </Link>
             ) : null}
             <EventStatusButtons eventId={event.id} status={event.status} />
           </div>

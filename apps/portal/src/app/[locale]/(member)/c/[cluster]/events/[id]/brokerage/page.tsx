@@ -1,0 +1,153 @@
+import { Badge, Card, EmptyState, Notice, PageHeader } from "@clusterwerk/ui";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AvailabilityForm } from "~/components/brokerage/availability-form";
+import { personLabel } from "~/components/brokerage/meeting-label";
+import { RequestForm, RespondButtons } from "~/components/brokerage/request-form";
+import { Link } from "~/i18n/navigation";
+import { memberAreaCluster } from "~/server/cluster-area";
+import { guarded } from "~/server/guard";
+import { api } from "~/trpc/server";
+
+/** A participant's brokerage day (DOMAIN.md §5.5): availability, requests in and out, and the agenda once published. */
+export default async function BrokeragePage({ params }: { params: Promise<{ locale: string; cluster: string; id: string }> }) {
+  const { locale, cluster: slug, id } = await params;
+  setRequestLocale(locale);
+  const [t, format, , caller] = await Promise.all([getTranslations("brokerage"), getFormatter(), memberAreaCluster(slug), api()]);
+  const view = await guarded(() => caller.brokerage.participant({ eventId: id }));
+  const back = (
+    <Link href={`/c/${slug}/events/${id}`} className="text-sm font-medium text-brand-800 underline">
+      {t("backToEvent")}
+    </Link>
+  );
+  if (!view.session) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title={t("participantTitle")} actions={back} />
+        <EmptyState title={t("noSessionYet")} />
+      </div>
+    );
+  }
+  const { event, session } = view;
+  const time = (date: Date) => format.dateTime(date, { timeStyle: "short", timeZone: event.timeZone });
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
+  const header = (
+    <PageHeader
+      title={t("participantTitleOf", { title: event.title })}
+      description={t("sessionLine", {
+        from: day(session.startsAt),
+        to: time(session.endsAt),
+        slots: view.slots.length,
+        minutes: session.slotMinutes,
+        zone: event.timeZone,
+      })}
+      actions={back}
+    />
+  );
+  if (!view.registrationId) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <Notice tone="info">{t("seatNeeded")}</Notice>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      {header}
+      <Card title={t("agendaTitle")}>
+        {view.agenda === null ? (
+          <p className="text-sm text-slate-700">{t("agendaNotPublished")}</p>
+        ) : view.agenda.length === 0 ? (
+          <EmptyState title={t("agendaEmpty")} />
+        ) : (
+          <>
+            <table className="w-full text-left text-sm" data-testid="agenda-rows">
+              <caption className="sr-only">{t("agendaTitle")}</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th scope="col" className="py-2">
+                    {t("slot")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("table")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("with")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.agenda.map((entry) => (
+                  <tr key={entry.meetingId} className="border-b border-slate-100">
+                    <td className="py-2">
+                      {time(entry.startsAt)}–{time(entry.endsAt)}
+                    </td>
+                    <td className="py-2">{entry.table}</td>
+                    <td className="py-2">{personLabel(entry.withName, entry.withOrganisation)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="mt-4 flex flex-wrap gap-4 text-sm">
+              <a href={`/api/events/${id}/brokerage/agenda.pdf?locale=${locale}`} className="font-medium text-brand-800 underline" download>
+                {t("agendaPdf")}
+              </a>
+              <a href={`/api/events/${id}/brokerage/agenda.ics?locale=${locale}`} className="font-medium text-brand-800 underline" download>
+                {t("agendaIcs")}
+              </a>
+              <Link href="/my-events" className="font-medium text-brand-800 underline">
+                {t("feedHint")}
+              </Link>
+            </div>
+          </>
+        )}
+      </Card>
+      <Card title={t("incomingTitle")}>
+        {view.incoming.length === 0 ? (
+          <EmptyState title={t("noIncoming")} />
+        ) : (
+          <ul className="space-y-3" data-testid="incoming-rows">
+            {view.incoming.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 pb-2 text-sm">
+                <span>
+                  <strong>{personLabel(r.fromName, r.fromOrganisation)}</strong> · {t(`priorities.${r.priority}`)}
+                  {r.message ? <span className="block whitespace-pre-line text-slate-700">{r.message}</span> : null}
+                </span>
+                {r.status === "pending" ? (
+                  <RespondButtons eventId={id} requestId={r.id} />
+                ) : (
+                  <Badge tone={r.status === "accepted" ? "green" : "slate"}>{t(`requestStatuses.${r.status}`)}</Badge>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t("requestTitle")}>
+        {view.participants.length === 0 ? (
+          <EmptyState title={t("noOtherParticipants")} />
+        ) : (
+          <RequestForm
+            eventId={id}
+            participants={view.participants.map((p) => ({
+              registrationId: p.registrationId,
+              label: personLabel(p.personName, p.organisationName),
+            }))}
+          />
+        )}
+        {view.outgoing.length > 0 ? (
+          <ul className="mt-4 space-y-1 text-sm" data-testid="outgoing-rows">
+            {view.outgoing.map((r) => (
+              <li key={r.id}>
+                {personLabel(r.toName, r.toOrganisation)} · <Badge>{t(`requestStatuses.${r.status}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Card>
+      <Card title={t("availabilityTitle")}>
+        <AvailabilityForm eventId={id} initial={view.windows} session={{ startsAt: session.startsAtLocal, endsAt: session.endsAtLocal }} />
+      </Card>
+    </div>
+  );
+}
