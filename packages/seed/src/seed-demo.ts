@@ -5,6 +5,7 @@ import { type DemoOrganisation, organisations as smartIndustriesMembers, partner
 import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
 import { seedDemoBenchmarking } from "./demo/benchmarking";
+import { seedDemoCooperation } from "./demo/cooperation";
 import { seedDemoEvents } from "./demo/events";
 import { seedDemoLabels } from "./demo/labels";
 import { seedDemoNeeds } from "./demo/needs";
@@ -184,6 +185,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await seedDemoReferenceClusters(tx, { now });
     await seedDemoLabels(tx, { clusterIds, userIds, now });
     await seedDemoBenchmarking(tx, { clusterIds, userIds, now });
+    await seedDemoCooperation(tx, { clusterIds, organisationIds, now });
 
     return {
       taxonomyTerms,
