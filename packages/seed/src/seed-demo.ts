@@ -5,6 +5,7 @@ import { type DemoOrganisation, organisations as smartIndustriesMembers, partner
 import { people } from "./data/people";
 import { demoPasswordHash } from "./demo-password";
 import { seedDemoBenchmarking } from "./demo/benchmarking";
+import { seedDemoBrokerage } from "./demo/brokerage";
 import { seedDemoCooperation } from "./demo/cooperation";
 import { seedDemoEvents } from "./demo/events";
 import { seedDemoLabels } from "./demo/labels";
@@ -181,6 +182,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await seedDemoNeeds(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoServices(tx, { clusterIds, organisationIds, userIds, now });
     await seedDemoEvents(tx, { clusterIds, organisationIds, userIds, now });
+    await seedDemoBrokerage(tx, { clusterIds, userIds });
     await seedDemoProspects(tx, { clusterIds, now });
     await seedDemoReferenceClusters(tx, { now });
     await seedDemoLabels(tx, { clusterIds, userIds, now });
