@@ -1,5 +1,6 @@
 import { scoringBenchmark } from "./scoring";
 import { benchmarkReportBenchmark } from "./benchmark-report";
+import { brokerageDayBenchmark } from "./brokerage-day";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
 import { membersBenchmark } from "./members";
@@ -13,6 +14,7 @@ import { scoringValidationBenchmark } from "./scoring-validation";
 /** Every benchmark by name; `pnpm bench <name>` runs one. Each lives in its own file beside this one. */
 export const benchmarks: Benchmark[] = [
   schedulingBenchmark,
+  brokerageDayBenchmark,
   scoringBenchmark,
   scoringValidationBenchmark,
   matchingBenchmark,
