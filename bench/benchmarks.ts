@@ -7,6 +7,7 @@ import { membersBenchmark } from "./members";
 import { needsBenchmark } from "./needs";
 import { needsAnalysisPageBenchmark } from "./needs-analysis-page";
 import { pagesBenchmark } from "./pages";
+import { labelsBenchmark } from "./labels";
 import { prospectsBenchmark } from "./prospects";
 import { schedulingBenchmark } from "./scheduling";
 import { scoringValidationBenchmark } from "./scoring-validation";
@@ -23,5 +24,6 @@ export const benchmarks: Benchmark[] = [
   needsAnalysisPageBenchmark,
   membersBenchmark,
   prospectsBenchmark,
+  labelsBenchmark,
   benchmarkReportBenchmark,
 ];

@@ -6,6 +6,8 @@ export { calendarDayOf } from "./calendar-day";
 export { csvHeaders, csvStream, toCsv, type CsvValue } from "./csv";
 export { loadGrowthPotential } from "./growth-potential";
 export { importProspectChunk } from "./prospect-import";
+export { allowedLevelsOf } from "./label-eligibility";
+export { sendLabelExpiryReminders } from "./label-reminders";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,4 +1,11 @@
-import { type Database, type FinalisedBenchmarking, finalisedBenchmarkingsOf, labelAwardsOf } from "@clusterwerk/db";
+import {
+  type Database,
+  type FinalisedBenchmarking,
+  finalisedBenchmarkingsOf,
+  finalisedBenchmarkingsOfClusters,
+  labelAwardDatesOfClusters,
+  labelAwardsOf,
+} from "@clusterwerk/db";
 import { assessLabels, type LabelAssessment, type LabelInput, type LabelLevel, labelLevels } from "@clusterwerk/scoring/benchmark";
 import type { LabelAwardStatus } from "@clusterwerk/scoring/domain";
 
@@ -66,6 +73,38 @@ export function eligibilityFor(history: LabelHistory, benchmarking: { id: string
     labelLevels.map((level) => [level, awardAssessment[level].eligible && !onBenchmarking.some((award) => award.level === level)]),
   ) as Record<LabelLevel, boolean>;
   return { input: input(assessors), assessment, awardable, awardAssessment };
+}
+
+/**
+ * Which levels the rules allow on each of many finalised benchmarkings (Gold: given a second assessor to
+ * confirm), with three queries for all their clusters: the assessors' work list, and `bench/labels.ts`
+ * for every cluster at once.
+ */
+export async function allowedLevelsOf(
+  db: Database,
+  benchmarkings: readonly { id: string; clusterId: string; benchmarkDate: string }[],
+): Promise<Map<string, LabelLevel[]>> {
+  const clusterIds = [...new Set(benchmarkings.map((benchmarking) => benchmarking.clusterId))];
+  const [histories, awards] = await Promise.all([
+    finalisedBenchmarkingsOfClusters(db, clusterIds),
+    labelAwardDatesOfClusters(db, clusterIds),
+  ]);
+  const allowed = new Map<string, LabelLevel[]>();
+  for (const benchmarking of benchmarkings) {
+    const assessment = assessLabels(
+      labelCommandInput({
+        asOf: benchmarking.benchmarkDate,
+        benchmarkings: histories.get(benchmarking.clusterId) ?? [],
+        awards: awards.get(benchmarking.clusterId) ?? [],
+        assessors: [PENDING_SECOND_ASSESSOR, "assessor"],
+      }),
+    );
+    allowed.set(
+      benchmarking.id,
+      labelLevels.filter((level) => assessment[level].eligible),
+    );
+  }
+  return allowed;
 }
 
 export type { LabelAssessment };

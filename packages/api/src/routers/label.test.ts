@@ -242,6 +242,27 @@ describe("awards (DOMAIN.md §6.3)", () => {
   });
 });
 
+describe("assessors' work list", () => {
+  it("lists a finalised benchmarking with its current awards and the levels the rules allow (Gold waiting first)", async () => {
+    const { cluster, latest } = await clusterWith([{ date: "2026-02-10", values: atGold }]);
+    const assessor = await ctx.as("assessor");
+    await assessor.label.award({ benchmarkingId: latest, level: "bronze", rationale: "Erfüllt" });
+    await assessor.label.award({ benchmarkingId: latest, level: "gold", rationale: "Wartet" });
+    const page = await assessor.label.work({ search: cluster.name });
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        id: latest,
+        awaitingConfirmation: true,
+        allowedLevels: ["bronze", "gold"],
+        awards: [
+          { level: "bronze", status: "awarded" },
+          { level: "gold", status: "awaiting_confirmation" },
+        ],
+      }),
+    ]);
+  });
+});
+
 describe("public registry", () => {
   it("lists awards in effect with status, filters by level and country, verifies a certificate number; waiting Gold is not listed", async () => {
     const nl = await createCluster(ctx.db, { country: "NL", sectorField: "ICT" });

@@ -13,7 +13,7 @@ import { errorMessages, id, labelAwardInput, labelRegistryInput, pagination, sea
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
-import { eligibilityFor, labelCommandInput, labelHistory, PENDING_SECOND_ASSESSOR } from "../label-eligibility";
+import { allowedLevelsOf, eligibilityFor, labelCommandInput, labelHistory, PENDING_SECOND_ASSESSOR } from "../label-eligibility";
 import { sendLabelExpiryReminders } from "../label-reminders";
 import {
   adminProcedure,
@@ -96,9 +96,11 @@ const certificateProcedure = protectedProcedure.input(z.object({ awardId: id }))
 
 export const labelRouter = createTRPCRouter({
   /** Assessors: finalised benchmarkings of every cluster with their current awards, and Gold awards waiting for a second assessor. */
-  work: assessorProcedure
-    .input(z.object({ search: searchTerm, ...pagination }))
-    .query(({ ctx, input }) => listFinalisedForLabels(ctx.db, input)),
+  work: assessorProcedure.input(z.object({ search: searchTerm, ...pagination })).query(async ({ ctx, input }) => {
+    const page = await listFinalisedForLabels(ctx.db, input);
+    const allowed = await allowedLevelsOf(ctx.db, page.items);
+    return { ...page, items: page.items.map((row) => ({ ...row, allowedLevels: allowed.get(row.id) ?? [] })) };
+  }),
 
   /** Assessors: eligibility per level of a finalised benchmarking with every failed condition, and the cluster's awards. */
   eligibility: assessorProcedure.input(z.object({ benchmarkingId: id })).query(async ({ ctx, input }) => {

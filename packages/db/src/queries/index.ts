@@ -20,6 +20,7 @@ export * from "./events";
 export * from "./invitation-confirmations";
 export * from "./invitations";
 export * from "./label-awards";
+export * from "./label-history";
 export * from "./label-registry";
 export * from "./list";
 export * from "./match-world";

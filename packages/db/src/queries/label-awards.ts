@@ -1,9 +1,9 @@
 import type { PageInput } from "@clusterwerk/validators";
-import { indicatorById, type IndicatorId, type IndicatorValues, type LabelLevel } from "@clusterwerk/scoring/benchmark";
-import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
+import type { LabelLevel } from "@clusterwerk/scoring/benchmark";
+import { and, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { benchmarkings, benchmarkingValues, clusters, labelAwards, users } from "../schema";
+import { benchmarkings, clusters, labelAwards, users } from "../schema";
 import { recordAudit } from "./audit";
 import { listPage, searchCondition } from "./list";
 
@@ -26,53 +26,6 @@ export async function findLabelBenchmarking(db: Database, benchmarkingId: string
     .where(eq(benchmarkings.id, benchmarkingId))
     .limit(1);
   return row ?? null;
-}
-
-/** A finalised benchmarking as the label rules read it (values on the scoring package's scale, yes/no as booleans). */
-export interface FinalisedBenchmarking {
-  id: string;
-  date: string;
-  values: IndicatorValues;
-  validatedImprovements: IndicatorId[];
-}
-
-/** Stored values are numeric (yes = 1, no = 0); the label rules and the `label` command take yes/no as booleans. */
-function indicatorValues(rows: readonly { indicatorId: string; value: number | null }[]): IndicatorValues {
-  const values: IndicatorValues = {};
-  for (const { indicatorId, value } of rows) {
-    const indicator = indicatorById(indicatorId as IndicatorId);
-    values[indicator.id] = value === null ? null : indicator.kind.type === "boolean" ? value === 1 : value;
-  }
-  return values;
-}
-
-/** Every finalised benchmarking of the cluster with its values, oldest first (the label rules pick assessed and previous). */
-export async function finalisedBenchmarkingsOf(db: Database, clusterId: string): Promise<FinalisedBenchmarking[]> {
-  const heads = await db
-    .select({ id: benchmarkings.id, date: benchmarkings.benchmarkDate, validatedImprovements: benchmarkings.validatedImprovements })
-    .from(benchmarkings)
-    .where(and(eq(benchmarkings.clusterId, clusterId), eq(benchmarkings.status, "finalised")))
-    .orderBy(asc(benchmarkings.benchmarkDate));
-  if (heads.length === 0) return [];
-  const values = await db
-    .select({
-      benchmarkingId: benchmarkingValues.benchmarkingId,
-      indicatorId: benchmarkingValues.indicatorId,
-      value: benchmarkingValues.value,
-    })
-    .from(benchmarkingValues)
-    .where(
-      inArray(
-        benchmarkingValues.benchmarkingId,
-        heads.map((head) => head.id),
-      ),
-    );
-  return heads.map((head) => ({
-    id: head.id,
-    date: head.date,
-    values: indicatorValues(values.filter((row) => row.benchmarkingId === head.id)),
-    validatedImprovements: head.validatedImprovements as IndicatorId[],
-  }));
 }
 
 const awarder = alias(users, "awarder");
@@ -258,14 +211,16 @@ export async function confirmLabelAward(
  * a Gold award waiting for a second assessor first, then the latest finalised; each with its current awards.
  */
 export async function listFinalisedForLabels(db: Database, params: PageInput & { search?: string | undefined }) {
+  // Qualified by hand: drizzle may write columns unqualified, which the subqueries would misread.
   const current = sql<{ level: LabelLevel; status: "awarded" | "awaiting_confirmation" }[]>`coalesce((
-    select json_agg(json_build_object('level', ${labelAwards.level}, 'status', ${labelAwards.status}) order by ${labelAwards.level})
-    from ${labelAwards} where ${labelAwards.benchmarkingId} = ${benchmarkings.id} and ${labelAwards.status} <> 'superseded'), '[]'::json)`;
-  const waiting = sql<boolean>`exists (select 1 from ${labelAwards} where ${labelAwards.benchmarkingId} = ${benchmarkings.id}
-    and ${labelAwards.status} = 'awaiting_confirmation')`;
+    select json_agg(json_build_object('level', a.level, 'status', a.status) order by a.level)
+    from label_awards a where a.benchmarking_id = "benchmarkings"."id" and a.status <> 'superseded'), '[]'::json)`;
+  const waiting = sql<boolean>`exists (select 1 from label_awards a where a.benchmarking_id = "benchmarkings"."id"
+    and a.status = 'awaiting_confirmation')`;
   const query = db
     .select({
       id: benchmarkings.id,
+      clusterId: benchmarkings.clusterId,
       clusterName: clusters.name,
       country: clusters.country,
       benchmarkDate: benchmarkings.benchmarkDate,

@@ -52,6 +52,12 @@ export default async function AssessorLabelsPage({
             },
             { id: "date", header: t("work.benchmarkDate"), cell: (row) => row.benchmarkDate },
             {
+              id: "allowed",
+              header: t("work.allowed"),
+              cell: (row) =>
+                row.allowedLevels.length === 0 ? t("work.none") : row.allowedLevels.map((level) => t(`levels.${level}`)).join(", "),
+            },
+            {
               id: "awards",
               header: t("work.awards"),
               cell: (row) => (
