@@ -14,5 +14,8 @@ export async function finalisedBenchmarking(
 ): Promise<{ id: string; benchmarkDate: string }> {
   day += 1;
   const benchmarkDate = params.benchmarkDate ?? new Date(Date.UTC(2026, 5, 30 - day)).toISOString().slice(0, 10);
-  return { id: await createFinalisedBenchmarking(db, { clusterId: params.clusterId, benchmarkDate, values: params.values }), benchmarkDate };
+  return {
+    id: await createFinalisedBenchmarking(db, { clusterId: params.clusterId, benchmarkDate, values: params.values }),
+    benchmarkDate,
+  };
 }
