@@ -1,5 +1,6 @@
 import { scoringBenchmark } from "./scoring";
 import { benchmarkReportBenchmark } from "./benchmark-report";
+import { cooperationMatchesBenchmark } from "./cooperation-matches";
 import { brokerageDayBenchmark } from "./brokerage-day";
 import type { Benchmark } from "./lib/figure";
 import { matchingBenchmark } from "./matching";
@@ -26,4 +27,5 @@ export const benchmarks: Benchmark[] = [
   prospectsBenchmark,
   labelsBenchmark,
   benchmarkReportBenchmark,
+  cooperationMatchesBenchmark,
 ];

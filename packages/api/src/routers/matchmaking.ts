@@ -1,4 +1,4 @@
-import { type Database, findProfileFor, listTaxonomy, matchableAmong, type MatchViewer } from "@clusterwerk/db";
+import { type Database, findOwnProfile, findProfileFor, listTaxonomy, matchableAmong, type MatchViewer } from "@clusterwerk/db";
 import {
   createMatchQuery,
   explainPair,
@@ -35,8 +35,8 @@ function contributions(evaluation: PairEvaluation, weights: FactorValues): Facto
 
 /** The caller's own profile, if it can be matched today: published and not expired (DOMAIN.md §5.1). */
 async function ownMatchableProfile(db: Database, viewer: MatchViewer, profileId: string, asOf: string) {
-  const found = await findProfileFor(db, { profileId, viewer, asOf });
-  if (!found || found.organisationId !== viewer.organisationId || found.clusterId !== viewer.clusterId) throw notFound();
+  const found = await findOwnProfile(db, { profileId, viewer });
+  if (!found) throw notFound();
   const blocked = found.status !== "published" ? found.status : found.validUntil < asOf ? "expired" : null;
   return { profile: found, blocked };
 }

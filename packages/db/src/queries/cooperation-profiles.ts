@@ -88,6 +88,12 @@ export async function findProfileFor(db: Database, params: { profileId: string; 
   return row ?? null;
 }
 
+/** One of the viewer's own profiles (any status); null when missing or another organisation's. */
+export async function findOwnProfile(db: Database, params: { profileId: string; viewer: MatchViewer }) {
+  const [row] = await profileQuery(db, and(eq(p.id, params.profileId), ownProfile(params.viewer))).limit(1);
+  return row ?? null;
+}
+
 /** Of `profileIds`, the profiles the viewer may be matched with now (`profileMatchableBy`): the tenancy filter on every match list. */
 export async function matchableAmong(db: Database, params: { profileIds: readonly string[]; viewer: MatchViewer; asOf: string }) {
   if (params.profileIds.length === 0) return [];
