@@ -148,7 +148,7 @@ export function TaxonomyPicker({
         )}
       </div>
       {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700" data-field-error={name}>
+        <p id={`${id}-error`} className="text-sm text-red-700" data-field-error={id}>
           {error}
         </p>
       ) : (
