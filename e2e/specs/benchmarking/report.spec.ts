@@ -11,7 +11,7 @@ test.describe("benchmarking report (issue 10 item 5)", () => {
     database,
   }) => {
     const { cluster, manager } = await world.cluster({ country: "DE", sectorField: "Production and engineering" });
-    // Every scored indicator at its baseline but M2 at 0.8 FTE: Bronze met, M2's knock-out failed, 72.5 of 150 points.
+    // Every scored indicator at its baseline but M2 at 0.8 FTE: Bronze met, M2's knock-out failed, 75 of 150 points (the scoring package's scoreBenchmarking).
     const benchmarkingId = await createFinalisedBenchmarking(database, {
       clusterId: cluster.id,
       benchmarkDate: today(),
@@ -19,7 +19,7 @@ test.describe("benchmarking report (issue 10 item 5)", () => {
     });
     await authenticate(page, manager);
     await page.goto(`/de/c/${cluster.slug}/manage/benchmark-report/${benchmarkingId}`);
-    await expect(page.getByTestId("report-score")).toHaveText("72,5 von 150 Punkten (48,33 %)");
+    await expect(page.getByTestId("report-score")).toHaveText("75 von 150 Punkten (50,00 %)");
     for (const group of ["sector", "country", "best-in-class"]) {
       await expect(page.getByTestId(`report-group-${group}`)).not.toContainText("mindestens 10");
     }
@@ -30,11 +30,11 @@ test.describe("benchmarking report (issue 10 item 5)", () => {
     await expect(sentences).toContainText(
       "Für Silber fehlt 3 weitere validierte Verbesserungen, ein Benchmarking 18 bis 24 Monate nach dem vorigen und M2 ≥ 1,0 VZÄ.",
     );
-    await expect(sentences).toContainText("Für Gold fehlt M2 ≥ 1,0 VZÄ und 47,5 weitere Punkte.");
+    await expect(sentences).toContainText("Für Gold fehlt M2 ≥ 1,0 VZÄ und 45 weitere Punkte.");
 
     await page.goto(`/en/c/${cluster.slug}/manage/benchmark-report/${benchmarkingId}`);
-    await expect(page.getByTestId("report-score")).toHaveText("72.5 of 150 points (48.33 %)");
-    await expect(page.getByTestId("label-distance")).toContainText("Gold needs M2 ≥ 1.0 FTE and 47.5 more points.");
+    await expect(page.getByTestId("report-score")).toHaveText("75 of 150 points (50.00 %)");
+    await expect(page.getByTestId("label-distance")).toContainText("Gold needs M2 ≥ 1.0 FTE and 45 more points.");
     await expect(page.getByTestId("area-table-structure")).toHaveCount(1);
 
     for (const locale of ["de", "en"]) {

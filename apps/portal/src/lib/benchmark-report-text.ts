@@ -24,11 +24,15 @@ export function reportNumbers(locale: string) {
   };
 }
 
+/** Units written as the bare number (a count, a point on a scale, a ratio): they have no text. */
+const bareUnits: ReadonlySet<string> = new Set(["count", "scale", "ratio"]);
+
 /** A value with its unit in the report's language ("1.0 FTE", "ja"); "–" when missing. */
 export function formatIndicatorValue(indicator: ReportIndicator, value: number | null, t: ReportTranslate, locale: string): string {
   if (value === null) return "–";
   if (indicator.unit === "yes-no") return t(value >= 1 ? "yes" : "no");
-  return `${reportNumbers(locale).number(value, indicator.decimals)}${t(`units.${indicator.unit}`)}`;
+  const number = reportNumbers(locale).number(value, indicator.decimals);
+  return bareUnits.has(indicator.unit) ? number : `${number}${t(`units.${indicator.unit}`)}`;
 }
 
 /** "M2 ≥ 1.0 FTE": what the label rules ask of an indicator. */

@@ -13,17 +13,19 @@ export async function ChangeHistory({ changes, locale }: { changes: readonly Cha
     const indicator = typeof details.indicatorId === "string" ? details.indicatorId : null;
     if (!indicator) return "";
     const shown = (value: unknown) => (typeof value === "number" || typeof value === "boolean" ? String(value) : t("noValue"));
-    const from = shown(details.from);
-    const to = shown(details.to);
     const note = typeof details.note === "string" && details.note ? ` — ${details.note}` : "";
-    return `${indicator}: ${from} → ${to}${note}`;
+    if (typeof details.filename === "string") return `${indicator}: ${details.filename}`;
+    if (!("from" in details) && !("to" in details)) return `${indicator}${note}`;
+    return `${indicator}: ${shown(details.from)} → ${shown(details.to)}${note}`;
   };
+  // Audit actions are "benchmarking.<step>"; message keys cannot hold a dot (next-intl reads it as nesting).
+  const action = (change: Change) => change.action.replace(/^benchmarking\./, "");
   return (
     <ol className="space-y-2 text-sm" data-testid="benchmarking-history">
       {changes.map((change) => (
         <li key={change.id}>
           <time dateTime={change.at.toISOString()}>{change.at.toLocaleString(locale, { timeZone: "Europe/Berlin" })}</time> ·{" "}
-          {t.has(`actions.${change.action}`) ? t(`actions.${change.action}`) : change.action} · {change.by ?? "–"} {detail(change)}
+          {t.has(`actions.${action(change)}`) ? t(`actions.${action(change)}`) : change.action} · {change.by ?? "–"} {detail(change)}
         </li>
       ))}
     </ol>
