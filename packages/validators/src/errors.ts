@@ -100,26 +100,6 @@ export const errorMessages = {
   brokerageLockOverlap: "brokerageLockOverlap",
   brokerageLockTableTaken: "brokerageLockTableTaken",
   brokerageLockTablesFull: "brokerageLockTablesFull",
-  /** Brokerage days (DOMAIN.md §5.5): the event has no B2B session yet; the caller holds no seat at the event. */
-  brokerageNoSession: "brokerageNoSession",
-  brokerageNotParticipant: "brokerageNotParticipant",
-  /** The session must lie within its event; requests close by the session's start at the latest. */
-  brokerageSessionOutsideEvent: "brokerageSessionOutsideEvent",
-  brokerageDeadlineAfterStart: "brokerageDeadlineAfterStart",
-  /** An availability window outside the session (and so possibly outside the event); one that would strand a locked meeting. */
-  brokerageAvailabilityOutside: "brokerageAvailabilityOutside",
-  brokerageAvailabilityLocked: "brokerageAvailabilityLocked",
-  /** Meeting requests: to oneself, after the deadline, twice to one person, one no longer pending. */
-  brokerageRequestToSelf: "brokerageRequestToSelf",
-  brokerageRequestClosed: "brokerageRequestClosed",
-  brokerageAlreadyRequested: "brokerageAlreadyRequested",
-  brokerageRequestNotPending: "brokerageRequestNotPending",
-  /** Locks: no such slot or table; a person unavailable then; two locks of one person or one table in a slot; locks fill the slot. */
-  brokerageLockUnknownSlot: "brokerageLockUnknownSlot",
-  brokerageLockUnavailable: "brokerageLockUnavailable",
-  brokerageLockOverlap: "brokerageLockOverlap",
-  brokerageLockTableTaken: "brokerageLockTableTaken",
-  brokerageLockTablesFull: "brokerageLockTablesFull",
   /** Anything the server did not expect; details only in the server log. */
   internal: "internal",
 } as const;
