@@ -1,4 +1,3 @@
-import type { MembershipRow } from "@clusterwerk/scoring/members";
 import type { MembershipSortKey, PageInput, SortParams } from "@clusterwerk/validators";
 import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import type { Database } from "../client";
@@ -67,26 +66,6 @@ export async function listClusterMembershipsForExport(db: Database, clusterId: s
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.clusterId, clusterId))
     .orderBy(asc(organisations.name), asc(memberships.id));
-}
-
-/** Every membership of a cluster as the member figures of the scoring package read it (DOMAIN.md §6.1 S1–S8). */
-export async function loadMembershipRows(db: Database, clusterId: string): Promise<MembershipRow[]> {
-  return db
-    .select({
-      organisationId: memberships.organisationId,
-      category: organisations.category,
-      status: memberships.status,
-      joinedOn: memberships.joinedOn,
-      leftOn: memberships.leftOn,
-      agreementSigned: memberships.agreementSigned,
-      paysFee: memberships.paysFee,
-      contributesActively: memberships.contributesActively,
-      lat: organisations.lat,
-      lon: organisations.lon,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.clusterId, clusterId));
 }
 
 /** How many organisations a search for one to add returns at most. */
