@@ -13,7 +13,7 @@ import {
   setAvailability,
 } from "@clusterwerk/db";
 import { scheduleMeetings } from "@clusterwerk/scoring/scheduling";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 
 const CLUSTER = "smart-industries";
 const MANAGER = "manager@smart-industries.example";
@@ -88,12 +88,17 @@ export async function seedDemoBrokerage(
     }
   }
 
-  const [first] = await tx
+  // Lock the first meeting whose two people are both free in the first slot (the ids are random, so the
+  // first row alone may be a pair one of whom arrives later — PostgreSQL and PGlite return rows in other orders).
+  const candidates = await tx
     .select({ id: schema.brokerageMeetings.id })
     .from(schema.brokerageMeetings)
     .where(eq(schema.brokerageMeetings.sessionId, session.id))
-    .limit(1);
-  if (first) await lockMeeting(tx, { session, meetingId: first.id, slot: 0, table: 1, now: before });
+    .orderBy(asc(schema.brokerageMeetings.id));
+  for (const candidate of candidates) {
+    const locked = await lockMeeting(tx, { session, meetingId: candidate.id, slot: 0, table: 1, now: before });
+    if (locked.ok) break;
+  }
   const loaded = await loadScheduleInput(tx, session);
   const result = scheduleMeetings(loaded.event);
   await saveScheduleRun(tx, { session, meetings: loaded.meetings, dropped: [], result, ranBy: managerId, durationMs: 0, now: before });
