@@ -1,28 +1,13 @@
 import { eventRegistrations, events, serviceEnrolments, services } from "@clusterwerk/db/schema";
 import { createCluster, createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { INDICATOR_CATALOGUE_VERSION } from "@clusterwerk/scoring/benchmark";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { z, ZodError } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { callerFor, setUpWorld } from "../test/world";
+import { failure } from "../test/failure";
 
 const ctx = setUpWorld();
 const DATE = "2026-05-01";
-
-async function failure(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    return {
-      code: error.code,
-      message: error.message,
-      fields: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : {},
-    };
-  }
-  throw new Error("the call succeeded");
-}
 
 /** A cluster of its own with a manager and a cluster record (founded 2015, 2.5 FTE, strategy of 2024-02-01). */
 async function freshCluster() {

@@ -1,24 +1,12 @@
 import { campaignInvitees, campaigns, mailOutbox, needs } from "@clusterwerk/db/schema";
 import { createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
-import { TRPCError } from "@trpc/server";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { dayIn, sampleNeed } from "../test/needs-fixtures";
 import { type Caller, callerFor, setUpWorld } from "../test/world";
+import { failure } from "../test/failure";
 
 const ctx = setUpWorld();
-
-async function failure(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const issue = error.cause instanceof ZodError ? error.cause.issues[0] : undefined;
-    return { code: error.code, message: error.message, field: issue?.path.join("."), fieldMessage: issue?.message };
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** A contact person (with an account and a unique email) of a new active member organisation of cluster A. */
 async function member(label: string) {

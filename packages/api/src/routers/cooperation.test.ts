@@ -3,7 +3,8 @@ import { createCluster } from "@clusterwerk/db/testing/factories";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROFILE_EXPIRY_REMINDER_DAYS, sendProfileExpiryReminders } from "../cooperation/profile-reminders";
-import { dayFromToday, failure, type MatchMember, matchMember, sampleProfile } from "../test/cooperation-fixtures";
+import { dayFromToday, type MatchMember, matchMember, sampleProfile } from "../test/cooperation-fixtures";
+import { failure } from "../test/failure";
 import { setUpWorld } from "../test/world";
 
 const ctx = setUpWorld();

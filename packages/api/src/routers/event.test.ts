@@ -1,22 +1,10 @@
 import { schema } from "@clusterwerk/db";
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { z, ZodError } from "zod";
 import { callerFor, setUpWorld } from "../test/world";
+import { failure } from "../test/failure";
 
 const ctx = setUpWorld();
-
-async function failure(call: Promise<unknown>): Promise<{ code: string; message: string; fields: Record<string, string[] | undefined> }> {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const fields = error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : {};
-    return { code: error.code, message: error.message, fields };
-  }
-  throw new Error("the call succeeded");
-}
 
 /** A fresh published event of cluster A with `capacity` seats, and `n` fresh contact persons of A1 with their callers. */
 async function eventWithPeople(capacity: number | null, n: number) {

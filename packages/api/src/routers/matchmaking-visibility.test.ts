@@ -3,7 +3,8 @@ import { cooperationProfiles, memberships } from "@clusterwerk/db/schema";
 import { createCluster, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dayFromToday, failure, type MatchMember, matchMember, profileIn } from "../test/cooperation-fixtures";
+import { dayFromToday, type MatchMember, matchMember, profileIn } from "../test/cooperation-fixtures";
+import { failure } from "../test/failure";
 import { type Caller, callerFor, setUpWorld } from "../test/world";
 
 const ctx = setUpWorld();

@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { calendarDayOf } from "../calendar-day";
 import { MatchIndexCache, matchIndexCache } from "../cooperation/match-index-cache";
-import { failure, type MatchMember, matchMember, profileIn } from "../test/cooperation-fixtures";
+import { type MatchMember, matchMember, profileIn } from "../test/cooperation-fixtures";
+import { failure } from "../test/failure";
 import { callerFor, setUpWorld } from "../test/world";
 
 const ctx = setUpWorld();

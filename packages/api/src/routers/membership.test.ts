@@ -1,9 +1,8 @@
 import { findOrganisationById } from "@clusterwerk/db";
 import { createCluster, createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { z, ZodError } from "zod";
 import { callerFor, setUpWorld } from "../test/world";
+import { failure } from "../test/failure";
 
 const ctx = setUpWorld();
 
@@ -16,20 +15,6 @@ const newMember = {
   country: "de",
   employees: 80,
 } as const;
-
-async function failure(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    return {
-      code: error.code,
-      message: error.message,
-      fields: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : {},
-    };
-  }
-  throw new Error("the call succeeded");
-}
 
 /** A cluster of its own (Mannheim office, 70 km) with a manager, so its figures are exactly what a test puts in. */
 async function freshCluster() {

@@ -1,26 +1,13 @@
 import { clusterPartnerships, needs } from "@clusterwerk/db/schema";
 import { createCluster, createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import type { NeedVisibility } from "@clusterwerk/scoring/domain";
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { sampleNeed } from "../test/needs-fixtures";
 import { type Caller, callerFor, setUpWorld } from "../test/world";
+import { failure } from "../test/failure";
 
 const ctx = setUpWorld();
-
-/** The code, message and first field path of a failed call. */
-async function failure(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const issue = error.cause instanceof ZodError ? error.cause.issues[0] : undefined;
-    return { code: error.code, message: error.message, field: issue?.path.join("."), fieldMessage: issue?.message };
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** A contact person (with an account) of a new organisation that is an active member of `clusterId`. */
 async function memberOf(clusterId: string) {

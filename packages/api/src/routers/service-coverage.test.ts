@@ -2,7 +2,8 @@ import { schema } from "@clusterwerk/db";
 import { createCluster, createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { failure, serviceFixtures } from "../test/service-fixtures";
+import { serviceFixtures } from "../test/service-fixtures";
+import { failure } from "../test/failure";
 import { callerFor, setUpWorld } from "../test/world";
 
 const ctx = setUpWorld();

@@ -3,7 +3,8 @@ import { createMembership, createOrganisation, createUser, grantRole } from "@cl
 import type { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { failure, sampleService, serviceFixtures } from "../test/service-fixtures";
+import { sampleService, serviceFixtures } from "../test/service-fixtures";
+import { failure } from "../test/failure";
 import { callerFor, setUpWorld } from "../test/world";
 
 const ctx = setUpWorld();

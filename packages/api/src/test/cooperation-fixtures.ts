@@ -8,8 +8,6 @@ import {
   grantRole,
 } from "@clusterwerk/db/testing/factories";
 import { type CooperationProfileInput, cooperationProfileInput } from "@clusterwerk/validators";
-import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { callerFor } from "./world";
 
@@ -34,18 +32,6 @@ export function sampleProfile(overrides: Partial<CooperationProfileInput> = {}):
     validUntil: dayFromToday(180),
     ...overrides,
   };
-}
-
-/** The code, message and first field path of a failed call. */
-export async function failure(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const issue = error.cause instanceof ZodError ? error.cause.issues[0] : undefined;
-    return { code: error.code, message: error.message, field: issue?.path.join("."), fieldMessage: issue?.message };
-  }
-  throw new Error("expected the call to fail");
 }
 
 /**

@@ -1,6 +1,5 @@
 import { type Database, schema } from "@clusterwerk/db";
 import type { ServiceFieldsInput } from "@clusterwerk/validators";
-import { TRPCError } from "@trpc/server";
 
 type ServiceInsert = typeof schema.services.$inferInsert;
 type NeedInsert = typeof schema.needs.$inferInsert;
@@ -61,16 +60,4 @@ export function serviceFixtures(db: Database) {
     await db.insert(schema.serviceEnrolments).values({ serviceId, organisationId, enrolledAt });
   };
   return { service, need, link, enrolment };
-}
-
-/** How a call failed: its code and message key, and for a schema failure the first issue's path and message key. */
-export async function failure(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined;
-    return { code: error.code, message: error.message, path: cause?.issues?.[0]?.path, fieldMessage: cause?.issues?.[0]?.message };
-  }
-  throw new Error("expected the call to fail");
 }
