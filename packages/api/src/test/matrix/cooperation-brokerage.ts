@@ -1,0 +1,148 @@
+/** Authorization-matrix rows: cooperation, brokerage. */
+import { loadReferenceData } from "@clusterwerk/db";
+import { dayFromToday, freshClusterId, partnershipProposedTo, sampleProfile } from "../cooperation-fixtures";
+import { type MatrixEntry } from "./entry";
+import {
+  ctx,
+  scopeOf,
+  cooperationProfileOf,
+  brokerage,
+  meetingRequestTo,
+  responseTo,
+  agendaOf,
+  sessionFormOf,
+  lockOf,
+  unlockOf,
+} from "./context";
+
+export const cooperationBrokerageRows: Record<string, MatrixEntry> = {
+  "brokerage.participant": {
+    allowed: ["member", "manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "brokerage.setAvailability": {
+    allowed: ["member"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId, windows: [] }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId, windows: [] }),
+  },
+  "brokerage.request": {
+    allowed: ["member"],
+    own: async (w) => meetingRequestTo(await brokerage(w, "A")),
+    other: async (w) => meetingRequestTo(await brokerage(w, "B")),
+  },
+  "brokerage.respond": {
+    allowed: ["member"],
+    own: async (w) => responseTo(await brokerage(w, "A")),
+    other: async (w) => responseTo(await brokerage(w, "B")),
+  },
+  "brokerage.agenda": {
+    allowed: ["member", "manager"],
+    own: async (w) => agendaOf(await brokerage(w, "A", true)),
+    other: async (w) => agendaOf(await brokerage(w, "B", true)),
+  },
+  "brokerage.manage": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "brokerage.saveSession": {
+    allowed: ["manager"],
+    own: async (w) => sessionFormOf(await brokerage(w, "A")),
+    other: async (w) => sessionFormOf(await brokerage(w, "B")),
+  },
+  "brokerage.run": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "brokerage.lock": {
+    allowed: ["manager"],
+    own: async (w) => lockOf(await brokerage(w, "A")),
+    other: async (w) => lockOf(await brokerage(w, "B")),
+  },
+  "brokerage.unlock": {
+    allowed: ["manager"],
+    own: async (w) => unlockOf(await brokerage(w, "A")),
+    other: async (w) => unlockOf(await brokerage(w, "B")),
+  },
+  "brokerage.publish": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
+  "cooperation.mine": { allowed: ["member"], own: (w) => scopeOf(w, "A"), other: (w) => scopeOf(w, "B") },
+  "cooperation.browse": { allowed: ["member"], own: (w) => scopeOf(w, "A"), other: (w) => scopeOf(w, "B") },
+  "cooperation.get": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B") }),
+  },
+  "cooperation.create": {
+    allowed: ["member"],
+    own: async (w) => {
+      await loadReferenceData(ctx.db);
+      return { ...scopeOf(w, "A"), ...sampleProfile() };
+    },
+    other: (w) => ({ ...scopeOf(w, "B"), ...sampleProfile() }),
+  },
+  "cooperation.update": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A"), ...sampleProfile() }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B"), ...sampleProfile() }),
+  },
+  "cooperation.publish": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B") }),
+  },
+  "cooperation.close": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B") }),
+  },
+  "cooperation.renew": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A", true), validUntil: dayFromToday(400) }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B", true), validUntil: dayFromToday(400) }),
+  },
+  "cooperation.sendExpiryReminders": { allowed: ["admin"], own: () => undefined },
+  "matchmaking.matches": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), profileId: await cooperationProfileOf(w, "A", true) }),
+    other: async (w) => ({ ...scopeOf(w, "B"), profileId: await cooperationProfileOf(w, "B", true) }),
+  },
+  "matchmaking.whyNot": {
+    allowed: ["member"],
+    own: async (w) => ({
+      ...scopeOf(w, "A"),
+      profileId: await cooperationProfileOf(w, "A", true),
+      candidateId: await cooperationProfileOf(w, "A", true),
+    }),
+    other: async (w) => ({
+      ...scopeOf(w, "B"),
+      profileId: await cooperationProfileOf(w, "B", true),
+      candidateId: await cooperationProfileOf(w, "B", true),
+    }),
+  },
+  "clusterPartnership.overview": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "clusterPartnership.propose": {
+    allowed: ["manager"],
+    own: async (w) => ({ clusterId: w.clusterA.id, partnerClusterId: await freshClusterId(ctx.db) }),
+    other: async (w) => ({ clusterId: w.clusterB.id, partnerClusterId: await freshClusterId(ctx.db) }),
+  },
+  "clusterPartnership.respond": {
+    allowed: ["manager"],
+    own: async (w) => ({ partnershipId: await partnershipProposedTo(ctx.db, w.clusterA.id), accept: true }),
+    other: async (w) => ({ partnershipId: await partnershipProposedTo(ctx.db, w.clusterB.id), accept: true }),
+  },
+  "clusterPartnership.setOpenMatchmaking": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, open: false }),
+    other: (w) => ({ clusterId: w.clusterB.id, open: true }),
+  },
+};
