@@ -9,7 +9,8 @@ import { sampleService, serviceFixtures } from "./test/service-fixtures";
 import { dayIn, sampleNeed } from "./test/needs-fixtures";
 import { brokerageIn } from "./test/brokerage-fixtures";
 import { labelFixtures } from "./test/label-fixtures";
-import { dayFromToday, freshClusterId, partnershipProposedTo, profileIn, sampleProfile } from "./test/cooperation-fixtures";
+import { dayFromToday, freshClusterId, matchMember, partnershipProposedTo, profileIn, sampleProfile } from "./test/cooperation-fixtures";
+import { meetingTimeIn, meetingWith } from "./test/meeting-fixtures";
 import { finalisedBenchmarking } from "./test/benchmark-fixtures";
 import { benchmarkingIn, evidenceIn, nextBenchmarkDate } from "./test/benchmarking-fixtures";
 
@@ -27,6 +28,8 @@ interface MatrixEntry {
 }
 
 const everyone = "everyone" as const;
+/** Everyone with an account: their own notifications. */
+const signedIn = ["noRole", "member", "manager", "assessor", "admin"] as const;
 const matrix: Record<string, MatrixEntry> = {
   "account.me": { allowed: everyone, own: () => undefined },
   "account.requestPasswordReset": { allowed: everyone, own: () => ({ email: "nobody@test.example" }) },
@@ -410,6 +413,43 @@ const matrix: Record<string, MatrixEntry> = {
       candidateId: await cooperationProfileOf(w, "B", true),
     }),
   },
+  "cooperationMeeting.mine": { allowed: ["member"], own: (w) => scopeOf(w, "A"), other: (w) => scopeOf(w, "B") },
+  "cooperationMeeting.get": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B") }),
+  },
+  "cooperationMeeting.request": {
+    allowed: ["member"],
+    own: async (w) => meetingRequestOf(w, "A"),
+    other: async (w) => meetingRequestOf(w, "B"),
+  },
+  "cooperationMeeting.respond": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A", { asked: true }), accept: true, timeIndex: 0 }),
+    other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B", { asked: true }), accept: true, timeIndex: 0 }),
+  },
+  "cooperationMeeting.recordOutcome": {
+    allowed: ["member"],
+    own: async (w) => ({
+      ...scopeOf(w, "A"),
+      meetingId: await meetingOf(w, "A", { status: "accepted", hoursFromNow: -2 }),
+      outcome: "held",
+    }),
+    other: async (w) => ({
+      ...scopeOf(w, "B"),
+      meetingId: await meetingOf(w, "B", { status: "accepted", hoursFromNow: -2 }),
+      outcome: "held",
+    }),
+  },
+  "cooperationMeeting.recordAgreement": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A", { status: "held", hoursFromNow: -2 }), ...agreement }),
+    other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B", { status: "held", hoursFromNow: -2 }), ...agreement }),
+  },
+  "notification.list": { allowed: signedIn, own: () => ({}) },
+  "notification.unreadCount": { allowed: signedIn, own: () => undefined },
+  "notification.markRead": { allowed: signedIn, own: () => ({}) },
   "clusterPartnership.overview": {
     allowed: ["manager"],
     own: (w) => ({ clusterId: w.clusterA.id }),
@@ -679,6 +719,22 @@ const scopeOf = (w: World, side: "A" | "B") =>
 const cooperationProfileOf = (w: World, side: "A" | "B", published = false) =>
   profileIn(ctx.db, { ...scopeOf(w, side), userId: w.users.admin }, { published });
 
+/** A fresh meeting of A1 (or B1) with a new member of its cluster; A1 asks unless `asked`. */
+const meetingOf = (w: World, side: "A" | "B", options: Parameters<typeof meetingWith>[2] = {}) =>
+  meetingWith(ctx.db, { ...scopeOf(w, side), userId: w.users.admin }, options);
+/** A valid meeting request from a fresh published profile of A1 (or B1) to a visible profile of a new member of its cluster. */
+async function meetingRequestOf(w: World, side: "A" | "B") {
+  const scope = scopeOf(w, side);
+  const other = await matchMember(ctx.db, scope.clusterId);
+  return {
+    ...scope,
+    profileId: await cooperationProfileOf(w, side, true),
+    targetProfileId: await profileIn(ctx.db, other, { published: true, type: "TO" }),
+    message: "Shall we meet?",
+    proposedTimes: [meetingTimeIn(24)],
+  };
+}
+const agreement = { type: "technical-cooperation", date: dayFromToday(0), note: null };
 /** A fresh draft benchmarking of a cluster, named as the benchmarking procedures take it. */
 async function draftOf(clusterId: string) {
   return { benchmarkingId: await benchmarkingIn(ctx.db, clusterId, "draft") };
