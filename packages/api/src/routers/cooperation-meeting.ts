@@ -22,6 +22,7 @@ import {
   meetingRequestFields,
   meetingSortKeys,
   pagination,
+  searchTerm,
   sortInput,
   validationMessages,
 } from "@clusterwerk/validators";
@@ -57,7 +58,7 @@ async function meetingOf(
 export const cooperationMeetingRouter = createTRPCRouter({
   /** Contact persons of the organisation acting in the cluster: its meetings, asked and asking. */
   mine: memberInClusterProcedure
-    .input(z.object({ ...meetingFilters, ...pagination, ...sortInput(meetingSortKeys) }))
+    .input(z.object({ search: searchTerm, ...meetingFilters, ...pagination, ...sortInput(meetingSortKeys) }))
     .query(({ ctx, input }) =>
       listMeetingsOf(ctx.db, { ...input, viewer: { clusterId: ctx.clusterId, organisationId: ctx.organisationId } }),
     ),

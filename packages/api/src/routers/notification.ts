@@ -1,5 +1,5 @@
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@clusterwerk/db";
-import { id, pagination } from "@clusterwerk/validators";
+import { id, pagination, searchTerm } from "@clusterwerk/validators";
 import { z } from "zod";
 import { createTRPCRouter, notFound, protectedProcedure } from "../trpc";
 
@@ -7,7 +7,7 @@ import { createTRPCRouter, notFound, protectedProcedure } from "../trpc";
 export const notificationRouter = createTRPCRouter({
   /** Any signed-in user: their notifications, newest first. */
   list: protectedProcedure
-    .input(z.object({ unreadOnly: z.boolean().optional(), ...pagination }))
+    .input(z.object({ search: searchTerm, unreadOnly: z.boolean().optional(), ...pagination }))
     .query(({ ctx, input }) => listNotifications(ctx.db, { ...input, userId: ctx.userId })),
 
   /** Any signed-in user: how many of theirs are unread (the header's badge). */

@@ -4,7 +4,7 @@ import { and, eq, lte, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { clusters, cooperationMeetings, cooperationProfiles, organisations } from "../schema";
-import { listOrder, listPage } from "./list";
+import { listOrder, listPage, searchCondition } from "./list";
 import type { MatchViewer } from "./matchmaking-visibility";
 
 const m = cooperationMeetings;
@@ -98,11 +98,12 @@ function meetingQuery(db: Database, where: SQL | undefined) {
 }
 
 export interface MeetingListParams extends PageInput, SortParams<MeetingSortKey> {
+  search?: string | undefined;
   side?: "incoming" | "outgoing" | undefined;
   status?: CooperationMeetingStatus | undefined;
 }
 
-/** The viewer's meetings (asked and asking), newest request first unless sorted otherwise. */
+/** The viewer's meetings (asked and asking; search in organisations and profile titles), newest request first unless sorted otherwise. */
 export function listMeetingsOf(db: Database, params: MeetingListParams & { viewer: MatchViewer }) {
   const scope =
     params.side === "incoming"
@@ -110,7 +111,13 @@ export function listMeetingsOf(db: Database, params: MeetingListParams & { viewe
       : params.side === "outgoing"
         ? onSide(params.viewer, "requester")
         : eitherSide(params.viewer);
-  return listPage(db, meetingQuery(db, and(scope, params.status ? eq(m.status, params.status) : undefined)), {
+  const search = searchCondition(params.search, [
+    requesterOrganisation.name,
+    targetOrganisation.name,
+    requesterProfile.title,
+    targetProfile.title,
+  ]);
+  return listPage(db, meetingQuery(db, and(scope, search, params.status ? eq(m.status, params.status) : undefined)), {
     page: params,
     orderBy: listOrder(params, {
       columns: { createdAt: m.createdAt, status: m.status, chosenTime: m.chosenTime },

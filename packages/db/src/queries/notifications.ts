@@ -3,7 +3,7 @@ import type { PageInput } from "@clusterwerk/validators";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { notifications } from "../schema";
-import { listPage } from "./list";
+import { listPage, searchCondition } from "./list";
 
 const n = notifications;
 
@@ -16,12 +16,15 @@ export async function createNotifications(
   await db.insert(n).values(params.userIds.map((userId) => ({ userId, kind: params.kind, subject: params.subject, link: params.link })));
 }
 
-/** A person's notifications, newest first. */
-export function listNotifications(db: Database, params: PageInput & { userId: string; unreadOnly?: boolean | undefined }) {
+/** A person's notifications (search in their subjects), newest first. */
+export function listNotifications(
+  db: Database,
+  params: PageInput & { userId: string; unreadOnly?: boolean | undefined; search?: string | undefined },
+) {
   const query = db
     .select({ id: n.id, kind: n.kind, subject: n.subject, link: n.link, readAt: n.readAt, createdAt: n.createdAt })
     .from(n)
-    .where(and(eq(n.userId, params.userId), params.unreadOnly ? isNull(n.readAt) : undefined))
+    .where(and(eq(n.userId, params.userId), searchCondition(params.search, [n.subject]), params.unreadOnly ? isNull(n.readAt) : undefined))
     .$dynamic();
   return listPage(db, query, { page: params, orderBy: [desc(n.createdAt), desc(n.id)] });
 }
