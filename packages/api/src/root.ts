@@ -8,6 +8,8 @@ import { clusterRouter } from "./routers/cluster";
 import { clusterPartnershipRouter } from "./routers/cluster-partnership";
 import { matchmakingRouter } from "./routers/matchmaking";
 import { cooperationRouter } from "./routers/cooperation";
+import { cooperationMeetingRouter } from "./routers/cooperation-meeting";
+import { notificationRouter } from "./routers/notification";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
 import { labelRouter } from "./routers/label";
@@ -40,6 +42,8 @@ export const appRouter = createTRPCRouter({
   cooperation: cooperationRouter,
   clusterPartnership: clusterPartnershipRouter,
   matchmaking: matchmakingRouter,
+  cooperationMeeting: cooperationMeetingRouter,
+  notification: notificationRouter,
   benchmarking: benchmarkingRouter,
   taxonomy: taxonomyRouter,
   benchmarkReport: benchmarkReportRouter,

@@ -75,6 +75,9 @@ export const errorMessages = {
   /** Matchmaking (DOMAIN.md §5.1, §5.4): a profile's status does not allow the action; a meeting request to one's own organisation. */
   profileStateChanged: "profileStateChanged",
   meetingWithOwnOrganisation: "meetingWithOwnOrganisation",
+  /** The meeting moved on meanwhile (answered, or its outcome recorded): reload. An outcome before the meeting's time. */
+  meetingStateChanged: "meetingStateChanged",
+  meetingNotYetDue: "meetingNotYetDue",
   /** A cluster partnership already exists or is pending between the two clusters; a partnership with oneself. */
   partnershipExists: "partnershipExists",
   partnershipWithItself: "partnershipWithItself",

@@ -1,6 +1,7 @@
 export * from "./account";
 export * from "./brokerage";
 export * from "./cooperation";
+export * from "./cooperation-meetings";
 export * from "./csv-file";
 export * from "./errors";
 export * from "./event-times";

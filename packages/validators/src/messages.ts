@@ -51,5 +51,8 @@ export const validationMessages = {
   evidenceTooLarge: "evidenceTooLarge",
   evidenceTypeNotAllowed: "evidenceTypeNotAllowed",
   evidenceEmpty: "evidenceEmpty",
+  /** Meeting requests (DOMAIN.md §5.4): a proposed time that has passed; a request to one's own organisation (on its field). */
+  timeInPast: "timeInPast",
+  meetingWithOwnOrganisation: "meetingWithOwnOrganisation",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];

@@ -2,6 +2,7 @@ import { signOut } from "@clusterwerk/auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 import { getViewer, viewerClusters } from "~/server/viewer";
+import { api } from "~/trpc/server";
 import { ClusterSwitcher } from "./cluster-switcher";
 import { LanguageSwitch } from "./language-switch";
 
@@ -11,6 +12,7 @@ export async function SiteHeader() {
   const locale = await getLocale();
   const viewer = await getViewer();
   const clusters = viewer ? viewerClusters(viewer) : [];
+  const unread = viewer ? await (await api()).notification.unreadCount() : 0;
   const links: { href: string; label: string }[] = [{ href: "/clusters", label: t("clusters") }];
   links.push({ href: "/labels", label: t("labelRegistry") });
   if (viewer) {
@@ -23,6 +25,7 @@ export async function SiteHeader() {
     if (organisation?.kind === "member") links.push({ href: `/organisation/${organisation.organisationId}`, label: t("organisation") });
     if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/needs`, label: t("needs") });
     if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/cooperation`, label: t("cooperation") });
+    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/cooperation/meetings`, label: t("meetings") });
     if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/campaigns`, label: t("campaigns") });
     if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
     const managed = clusters.find((cluster) => cluster.manager);
@@ -60,6 +63,23 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center gap-3">
           <ClusterSwitcher clusters={clusters} />
           <LanguageSwitch />
+          {viewer ? (
+            <Link
+              href="/notifications"
+              className="relative rounded-md px-3 py-1 text-sm text-slate-700 hover:bg-slate-100"
+              data-testid="notifications-link"
+            >
+              {t("notifications")}
+              {unread > 0 ? (
+                <>
+                  <span className="ml-1 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-medium text-white" data-testid="unread-count">
+                    {unread}
+                  </span>
+                  <span className="sr-only">{t("unreadSuffix")}</span>
+                </>
+              ) : null}
+            </Link>
+          ) : null}
           {viewer ? (
             <form
               action={async () => {

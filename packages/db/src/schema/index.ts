@@ -4,6 +4,7 @@ export * from "./brokerage";
 export * from "./clusters";
 export * from "./consents";
 export * from "./cooperation";
+export * from "./cooperation-meetings";
 export * from "./events";
 export * from "./invitations";
 export * from "./labels";

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "../client";
 import type { assignRole } from "../queries/roles";
-import { clusters, consents, memberships, organisations, roleAssignments, users } from "../schema";
+import { eq } from "drizzle-orm";
+import { clusters, consents, cooperationMeetings, memberships, organisations, roleAssignments, users } from "../schema";
 
 /**
  * Row factories for tests of other packages: each call makes a complete row with sensible defaults and
@@ -102,4 +103,15 @@ export async function grantConsent(db: Database, organisationId: string, purpose
       .returning(),
     "consents",
   );
+}
+
+/**
+ * Lets time pass for a meeting between two organisations (DOMAIN.md §5.4): its accepted time moves to `chosenTime`,
+ * so a test can record the outcome of a meeting "after" its time without waiting for it.
+ */
+export async function moveCooperationMeetingTime(db: Database, params: { requesterOrganisationId: string; chosenTime: Date }) {
+  await db
+    .update(cooperationMeetings)
+    .set({ chosenTime: params.chosenTime })
+    .where(eq(cooperationMeetings.requesterOrganisationId, params.requesterOrganisationId));
 }

@@ -164,7 +164,7 @@ const demoProfiles: readonly DemoProfile[] = [
   },
 ];
 
-/** Seeds the cooperation profiles above; deterministic for the same `now`. Returns how many were written. */
+/** Seeds the cooperation profiles above and two meetings between them; deterministic for the same `now`. Returns how many profiles were written. */
 export async function seedDemoCooperation(
   tx: Database,
   params: { clusterIds: ReadonlyMap<string, string>; organisationIds: ReadonlyMap<string, string>; now: Date },
@@ -192,6 +192,67 @@ export async function seedDemoCooperation(
       updatedAt: params.now,
     };
   });
-  await tx.insert(schema.cooperationProfiles).values(rows);
+  const written = await tx.insert(schema.cooperationProfiles).values(rows).returning({ id: schema.cooperationProfiles.id });
+  await seedDemoMeetings(tx, { rows: rows.map((row, index) => ({ ...row, id: written[index]?.id })), now: params.now });
   return rows.length;
+}
+
+/** Whole hours `days` from `now` at `hour` o'clock UTC: meeting times on the hour. */
+function dayAt(now: Date, days: number, hour: number): Date {
+  const at = new Date(now.getTime() + days * DAY);
+  at.setUTCHours(hour, 0, 0, 0);
+  return at;
+}
+
+/**
+ * Two meetings from matches between Smart Industries and its partner Neckarmobil (DOMAIN.md §5.4): one still
+ * requested (driver assistance asks the sensor maker), one held two weeks ago with a technical-cooperation
+ * agreement (robot cells and drive monitoring), so the meetings pages of both clusters show something real.
+ */
+async function seedDemoMeetings(
+  tx: Database,
+  params: { rows: readonly { id: string | undefined; title: string; clusterId: string; organisationId: string }[]; now: Date },
+) {
+  const byTitle = (start: string) => {
+    const row = params.rows.find((candidate) => candidate.title.startsWith(start));
+    if (!row?.id) throw new Error(`demo meeting refers to an unknown profile "${start}"`);
+    return { id: row.id, clusterId: row.clusterId, organisationId: row.organisationId };
+  };
+  const pair = (requester: string, target: string) => {
+    const from = byTitle(requester);
+    const to = byTitle(target);
+    return {
+      requesterProfileId: from.id,
+      requesterClusterId: from.clusterId,
+      requesterOrganisationId: from.organisationId,
+      targetProfileId: to.id,
+      targetClusterId: to.clusterId,
+      targetOrganisationId: to.organisationId,
+    };
+  };
+  const heldAt = dayAt(params.now, -14, 9);
+  await tx.insert(schema.cooperationMeetings).values([
+    {
+      ...pair("Sensorfusion für Fahrerassistenz", "Schwingungssensorik für vorausschauende Wartung"),
+      message: "Wir suchen robuste Sensorik für unsere Fusionsplattform – passt Ihre Funk-Sensorik dazu? Gern ein erstes Gespräch.",
+      proposedTimes: [dayAt(params.now, 5, 8), dayAt(params.now, 6, 13)],
+      createdAt: params.now,
+      updatedAt: params.now,
+    },
+    {
+      ...pair("Partner wanted for robot cell condition monitoring", "Condition monitoring of electric drives"),
+      message: "Your drive monitoring looks like what our robot cells need. Could we meet to discuss a joint field test?",
+      proposedTimes: [heldAt, dayAt(params.now, -13, 12)],
+      chosenTime: heldAt,
+      status: "held" as const,
+      respondedAt: dayAt(params.now, -20, 10),
+      outcomeAt: dayAt(params.now, -14, 12),
+      agreementType: "technical-cooperation" as const,
+      agreementDate: new Date(params.now.getTime() - 7 * DAY).toISOString().slice(0, 10),
+      agreementNote: "Joint field test of retrofit kits in two robot cells.",
+      agreementRecordedAt: dayAt(params.now, -7, 15),
+      createdAt: dayAt(params.now, -21, 9),
+      updatedAt: dayAt(params.now, -7, 15),
+    },
+  ]);
 }

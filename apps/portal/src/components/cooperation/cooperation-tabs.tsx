@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 
-const tabs = ["mine", "browse"] as const;
+const tabs = ["mine", "browse", "meetings"] as const;
+const paths = { mine: "", browse: "/browse", meetings: "/meetings" } as const;
 
-/** The two lists of the matchmaking area: the organisation's own profiles and the others' it may be matched with. */
+/** The lists of the matchmaking area: the organisation's own profiles, the others' it may be matched with, and its meetings (§5.4). */
 export async function CooperationTabs({ slug, current }: { slug: string; current: (typeof tabs)[number] }) {
   const t = await getTranslations("cooperation.tabs");
   return (
@@ -11,7 +12,7 @@ export async function CooperationTabs({ slug, current }: { slug: string; current
       {tabs.map((tab) => (
         <Link
           key={tab}
-          href={tab === "mine" ? `/c/${slug}/cooperation` : `/c/${slug}/cooperation/browse`}
+          href={`/c/${slug}/cooperation${paths[tab]}`}
           aria-current={tab === current ? "page" : undefined}
           className={tab === current ? "border-b-2 border-brand-700 pb-2 font-medium text-brand-900" : "pb-2 text-slate-700"}
         >

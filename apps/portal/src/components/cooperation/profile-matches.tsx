@@ -2,6 +2,7 @@ import { Badge, EmptyState } from "@clusterwerk/ui";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 import type { api } from "~/trpc/server";
+import { MeetingRequestForm } from "./meeting-request-form";
 
 type Caller = Awaited<ReturnType<typeof api>>;
 type MatchList = Awaited<ReturnType<Caller["matchmaking"]["matches"]>>;
@@ -28,8 +29,20 @@ export async function FactorBars({ factors, contributions }: { factors: Record<s
   );
 }
 
-/** Ranked matches of an own profile, each explained: factor bars, matched tags in the reader's language, shared terms. */
-export async function ProfileMatches({ slug, locale, list }: { slug: string; locale: string; list: MatchList }) {
+/** Ranked matches of an own profile, each explained (factor bars, matched tags in the reader's language, shared terms), each with a meeting request (§5.4). */
+export async function ProfileMatches({
+  slug,
+  locale,
+  list,
+  scope,
+  profileId,
+}: {
+  slug: string;
+  locale: string;
+  list: MatchList;
+  scope: { clusterId: string; organisationId: string };
+  profileId: string;
+}) {
   const t = await getTranslations("cooperation.matches");
   const tc = await getTranslations("cooperation");
   if (list.blocked) return <EmptyState title={t(`blocked.${list.blocked}`)} />;
@@ -62,6 +75,9 @@ export async function ProfileMatches({ slug, locale, list }: { slug: string; loc
           <p className="text-sm text-slate-800">
             <span className="font-medium">{t("sharedTerms")}:</span> {match.sharedTerms.length > 0 ? match.sharedTerms.join(", ") : "–"}
           </p>
+          <div className="mt-3">
+            <MeetingRequestForm scope={scope} profileId={profileId} targetProfileId={match.profile} idPrefix={`meeting-${rank + 1}`} />
+          </div>
         </li>
       ))}
     </ol>

@@ -6,7 +6,8 @@ import { serviceFixtures } from "../service-fixtures";
 import { dayIn } from "../needs-fixtures";
 import { brokerageIn } from "../brokerage-fixtures";
 import { labelFixtures } from "../label-fixtures";
-import { profileIn } from "../cooperation-fixtures";
+import { matchMember, profileIn } from "../cooperation-fixtures";
+import { meetingTimeIn, meetingWith } from "../meeting-fixtures";
 import { benchmarkingIn } from "../benchmarking-fixtures";
 
 export const campaignValues = { title: "Bedarfsumfrage 2026", opensOn: dayIn(0), closesOn: dayIn(30), categories: ["digitalisation"] };
@@ -63,6 +64,22 @@ export const scopeOf = (w: World, side: "A" | "B") =>
 /** A fresh cooperation profile of A1 (or B1): a draft, or published. */
 export const cooperationProfileOf = (w: World, side: "A" | "B", published = false) =>
   profileIn(ctx.db, { ...scopeOf(w, side), userId: w.users.admin }, { published });
+
+/** A fresh meeting of A1 (or B1) with a new member of its cluster; A1 asks unless `asked`. */
+export const meetingOf = (w: World, side: "A" | "B", options: Parameters<typeof meetingWith>[2] = {}) =>
+  meetingWith(ctx.db, { ...scopeOf(w, side), userId: w.users.admin }, options);
+/** A valid meeting request from a fresh published profile of A1 (or B1) to a visible profile of a new member of its cluster. */
+export async function meetingRequestOf(w: World, side: "A" | "B") {
+  const scope = scopeOf(w, side);
+  const other = await matchMember(ctx.db, scope.clusterId);
+  return {
+    ...scope,
+    profileId: await cooperationProfileOf(w, side, true),
+    targetProfileId: await profileIn(ctx.db, other, { published: true, type: "TO" }),
+    message: "Shall we meet?",
+    proposedTimes: [meetingTimeIn(24)],
+  };
+}
 
 /** A fresh draft benchmarking of a cluster, named as the benchmarking procedures take it. */
 export async function draftOf(clusterId: string) {

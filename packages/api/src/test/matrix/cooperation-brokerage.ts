@@ -13,7 +13,13 @@ import {
   sessionFormOf,
   lockOf,
   unlockOf,
+  meetingOf,
+  meetingRequestOf,
 } from "./context";
+
+/** Everyone with an account: their own notifications. */
+const signedIn = ["noRole", "member", "manager", "assessor", "admin"] as const;
+const agreement = { type: "technical-cooperation", date: dayFromToday(0), note: null };
 
 export const cooperationBrokerageRows: Record<string, MatrixEntry> = {
   "brokerage.participant": {
@@ -125,6 +131,43 @@ export const cooperationBrokerageRows: Record<string, MatrixEntry> = {
       candidateId: await cooperationProfileOf(w, "B", true),
     }),
   },
+  "cooperationMeeting.mine": { allowed: ["member"], own: (w) => scopeOf(w, "A"), other: (w) => scopeOf(w, "B") },
+  "cooperationMeeting.get": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A") }),
+    other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B") }),
+  },
+  "cooperationMeeting.request": {
+    allowed: ["member"],
+    own: async (w) => meetingRequestOf(w, "A"),
+    other: async (w) => meetingRequestOf(w, "B"),
+  },
+  "cooperationMeeting.respond": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A", { asked: true }), accept: true, timeIndex: 0 }),
+    other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B", { asked: true }), accept: true, timeIndex: 0 }),
+  },
+  "cooperationMeeting.recordOutcome": {
+    allowed: ["member"],
+    own: async (w) => ({
+      ...scopeOf(w, "A"),
+      meetingId: await meetingOf(w, "A", { status: "accepted", hoursFromNow: -2 }),
+      outcome: "held",
+    }),
+    other: async (w) => ({
+      ...scopeOf(w, "B"),
+      meetingId: await meetingOf(w, "B", { status: "accepted", hoursFromNow: -2 }),
+      outcome: "held",
+    }),
+  },
+  "cooperationMeeting.recordAgreement": {
+    allowed: ["member"],
+    own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A", { status: "held", hoursFromNow: -2 }), ...agreement }),
+    other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B", { status: "held", hoursFromNow: -2 }), ...agreement }),
+  },
+  "notification.list": { allowed: signedIn, own: () => ({}) },
+  "notification.unreadCount": { allowed: signedIn, own: () => undefined },
+  "notification.markRead": { allowed: signedIn, own: () => ({}) },
   "clusterPartnership.overview": {
     allowed: ["manager"],
     own: (w) => ({ clusterId: w.clusterA.id }),

@@ -55,7 +55,7 @@ export default async function ProfilePage({
       </Card>
       {matches ? (
         <Card title={t("matches.title")}>
-          <ProfileMatches slug={slug} locale={locale} list={matches} />
+          <ProfileMatches slug={slug} locale={locale} list={matches} scope={scope} profileId={profile.id} />
         </Card>
       ) : (
         <Card title={t("matches.whyNotTitle")}>

@@ -1,0 +1,41 @@
+import { publicLink, sendMail } from "@clusterwerk/auth/mail";
+import { contactPersonsOf, createNotifications, type Database, type findMeetingOf } from "@clusterwerk/db";
+import type { NotificationKind } from "@clusterwerk/scoring/domain";
+
+type Meeting = NonNullable<Awaited<ReturnType<typeof findMeetingOf>>>;
+
+/** The mail subject and first line of each kind, German and English (mails go out in both, like the invitations). */
+const wording: Record<NotificationKind, { de: string; en: string }> = {
+  "meeting-requested": { de: "Neue Terminanfrage", en: "New meeting request" },
+  "meeting-accepted": { de: "Terminanfrage angenommen", en: "Meeting request accepted" },
+  "meeting-declined": { de: "Terminanfrage abgelehnt", en: "Meeting request declined" },
+  "meeting-outcome": { de: "Ergebnis eines Treffens eingetragen", en: "Meeting outcome recorded" },
+  "agreement-recorded": { de: "Partnerschaftsvereinbarung eingetragen", en: "Partnership agreement recorded" },
+};
+
+/**
+ * Tells the other side of a meeting what `actor` did (DOMAIN.md §5.4): each contact person of the other
+ * organisation in its cluster gets a portal notification and a mail through the outbox. The link opens
+ * their meetings page in their own cluster.
+ */
+export async function notifyOtherSide(db: Database, meeting: Meeting, actor: "requester" | "target", kind: NotificationKind) {
+  const other =
+    actor === "requester"
+      ? { clusterId: meeting.targetClusterId, organisationId: meeting.targetOrganisationId, slug: meeting.targetClusterSlug }
+      : { clusterId: meeting.requesterClusterId, organisationId: meeting.requesterOrganisationId, slug: meeting.requesterClusterSlug };
+  const from = actor === "requester" ? meeting.requesterOrganisationName : meeting.targetOrganisationName;
+  const about = actor === "requester" ? meeting.targetProfileTitle : meeting.requesterProfileTitle;
+  const subject = `${from}: ${about}`;
+  const link = `/c/${other.slug}/cooperation/meetings`;
+  const people = await contactPersonsOf(db, { clusterId: other.clusterId, organisationId: other.organisationId });
+  await createNotifications(db, { userIds: people.map((person) => person.userId), kind, subject, link });
+  const words = wording[kind];
+  for (const person of people) {
+    const locale = person.locale === "en" ? "en" : "de";
+    await sendMail(db, {
+      to: person.email,
+      subject: `${words.de} / ${words.en}: ${subject}`,
+      text: `${words.de}: ${subject}\n${words.en}: ${subject}\n${publicLink(`/${locale}${link}`)}`,
+    });
+  }
+}
