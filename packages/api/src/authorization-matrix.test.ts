@@ -3,21 +3,8 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { callAs, type Persona } from "./test/world";
 import { ctx } from "./test/matrix/context";
-import { everyone, type MatrixEntry } from "./test/matrix/entry";
-import { foundationRows } from "./test/matrix/foundation";
-import { needsServicesEventsRows } from "./test/matrix/needs-services-events";
-import { membersRegionRows } from "./test/matrix/members-region";
-import { benchmarkingLabelsRows } from "./test/matrix/benchmarking-labels";
-import { cooperationBrokerageRows } from "./test/matrix/cooperation-brokerage";
-
-/** Every procedure's row (test/matrix/entry.ts says what a row means), by area. */
-const matrix: Record<string, MatrixEntry> = {
-  ...foundationRows,
-  ...needsServicesEventsRows,
-  ...membersRegionRows,
-  ...benchmarkingLabelsRows,
-  ...cooperationBrokerageRows,
-};
+import { everyone } from "./test/matrix/entry";
+import { matrixRows as matrix } from "./test/matrix/rows";
 
 const personas: Persona[] = ["guest", "noRole", "member", "manager", "assessor", "admin"];
 
