@@ -9,12 +9,9 @@ import type * as core from "zod/v4/core";
 import { type MatrixEntry } from "../matrix/entry";
 import { callInSession, type Persona, type World } from "../world";
 import { applyMutations, type MutationSource, mutationsOf } from "./input-mutations";
+import { fuzzEnv } from "./env";
 import { slotsOf } from "./schema-slots";
 import { type WriteWatch } from "./write-fingerprint";
-
-/** Runs per procedure: a few by default so the suite stays under a minute on PGlite; FUZZ_RUNS goes deeper, FUZZ_SEED elsewhere. */
-export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 6);
-const fuzzSeed = Number(process.env.FUZZ_SEED ?? 20_261_202);
 
 /** What the fuzzer needs from the test file's world. */
 export interface FuzzWorld {
@@ -93,7 +90,7 @@ export async function fuzzProcedure(fw: FuzzWorld, path: string, procedure: unkn
     const leaked = markers.filter((marker) => superjson.stringify(outcome.output).toLowerCase().includes(marker));
     if (leaked.length > 0) throw new Error(`the answer holds another tenant's data: ${leaked.join(", ")}`);
   });
-  await fc.assert(property, { numRuns: fuzzRuns, seed: fuzzSeed, endOnFailure: true });
+  await fc.assert(property, { numRuns: fuzzEnv.FUZZ_RUNS, seed: fuzzEnv.FUZZ_SEED, endOnFailure: true });
 }
 
 /** Never a 500: a refusal is a tRPC client error (4xx) whose message is an error key; a signed-in persona stays signed in. */

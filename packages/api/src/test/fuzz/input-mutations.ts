@@ -59,17 +59,19 @@ const pick = <T>(values: readonly T[]) => (values.length > 0 ? [fc.constantFrom(
 /** The fast-check arbitrary of one fuzz run's mutations, drawn from the schema's slots and the matrix row's inputs. */
 export function mutationsOf(source: MutationSource): fc.Arbitrary<Mutation[]> {
   const swappable = idPaths(source);
-  const set = fc.constantFrom(...source.slots).chain((slot) =>
-    fc
-      .oneof(
-        ...pick(slot.edges).map((arbitrary) => ({ weight: 3, arbitrary })),
-        ...pick(idValues(source, slot.path)).map((arbitrary) => ({ weight: 3, arbitrary })),
-        { weight: 2, arbitrary: fc.constantFrom(...hostileStrings) },
-        { weight: 1, arbitrary: fc.constantFrom(...hostileNumbers) },
-        { weight: 1, arbitrary: fc.integer({ min: 0, max: wrongTypes().length - 1 }).map((index) => wrongTypes()[index]) },
-      )
-      .map((value): Mutation => ({ op: "set", path: slot.path, value })),
-  );
+  const set = fc
+    .constantFrom(...source.slots)
+    .chain((slot) =>
+      fc
+        .oneof(
+          ...pick(slot.edges).map((arbitrary) => ({ weight: 3, arbitrary })),
+          ...pick(idValues(source, slot.path)).map((arbitrary) => ({ weight: 3, arbitrary })),
+          { weight: 2, arbitrary: fc.constantFrom(...hostileStrings) },
+          { weight: 1, arbitrary: fc.constantFrom(...hostileNumbers) },
+          { weight: 1, arbitrary: fc.integer({ min: 0, max: wrongTypes().length - 1 }).map((index) => wrongTypes()[index]) },
+        )
+        .map((value): Mutation => ({ op: "set", path: slot.path, value })),
+    );
   const mutation = fc.oneof(
     { weight: 6, arbitrary: set },
     { weight: 1, arbitrary: fc.constantFrom(...source.slots).map((slot): Mutation => ({ op: "delete", path: slot.path })) },
@@ -82,7 +84,11 @@ export function mutationsOf(source: MutationSource): fc.Arbitrary<Mutation[]> {
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom<unknown>(...hostileStrings.slice(0, 5), ...hostileNumbers.slice(0, 3), ...(source.other === undefined ? [] : [source.other]))
+        .constantFrom<unknown>(
+          ...hostileStrings.slice(0, 5),
+          ...hostileNumbers.slice(0, 3),
+          ...(source.other === undefined ? [] : [source.other]),
+        )
         .map((value): Mutation => ({ op: "whole", value })),
     },
   );
@@ -122,8 +128,8 @@ function materialise(value: unknown, current: unknown): unknown {
 function setAt(root: unknown, path: Path, value: unknown, remove = false): unknown {
   const [key, ...rest] = path;
   if (key === undefined) return value;
-  const container: Record<string | number, unknown> =
-    typeof root === "object" && root !== null ? (root as Record<string | number, unknown>) : typeof key === "number" ? [] : {};
+  const fresh: Record<string | number, unknown> = typeof key === "number" ? ([] as unknown as Record<number, unknown>) : {};
+  const container = typeof root === "object" && root !== null ? (root as Record<string | number, unknown>) : fresh;
   if (remove && rest.length === 0) {
     Reflect.deleteProperty(container, key);
     return container;

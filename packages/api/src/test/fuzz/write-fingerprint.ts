@@ -1,5 +1,5 @@
 import { type Database } from "@clusterwerk/db";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 
 /** Per table: its row count and the newest row version's transaction id. */
 type Fingerprint = Record<string, string>;
@@ -16,16 +16,18 @@ export type WriteWatch = () => Promise<string[]>;
  * it while a rolled-back one does not. One statement, no hashing of rows: milliseconds on PGlite.
  */
 export async function watchWrites(db: Database): Promise<WriteWatch> {
-  const { rows } = await db.execute<{ name: string }>(sql`select tablename as name from pg_tables where schemaname = 'public' order by 1`);
+  const tables = await rowsOf<{ name: string }>(db, sql`select tablename as name from pg_tables where schemaname = 'public' order by 1`);
   const statement = sql.raw(
-    rows
-      .map(({ name }) => `select '${name}' as name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as mark from "public"."${name}"`)
+    tables
+      .map(
+        ({ name }) => `select '${name}' as name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as mark from "public"."${name}"`,
+      )
       .join(" union all "),
   );
   const fingerprint = async (): Promise<Fingerprint> =>
-    Object.fromEntries((await db.execute<{ name: string; mark: string }>(statement)).rows.map((row) => [row.name, row.mark]));
+    Object.fromEntries((await rowsOf<{ name: string; mark: string }>(db, statement)).map((row) => [row.name, row.mark]));
   const nextTransaction = async () =>
-    (await db.execute<{ next: string }>(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as next`)).rows[0]?.next;
+    (await rowsOf<{ next: string }>(db, sql`select pg_snapshot_xmax(pg_current_snapshot())::text as next`))[0]?.next;
 
   let last = { next: await nextTransaction(), marks: await fingerprint() };
   return async () => {
@@ -36,4 +38,12 @@ export async function watchWrites(db: Database): Promise<WriteWatch> {
     last = { next, marks };
     return changed;
   };
+}
+
+/** The rows of a raw statement: both drivers (PGlite, node-postgres) answer with `rows`. */
+async function rowsOf<Row>(db: Database, statement: SQL): Promise<Row[]> {
+  const result: unknown = await db.execute(statement);
+  const rows = typeof result === "object" && result !== null && "rows" in result ? result.rows : undefined;
+  if (!Array.isArray(rows)) throw new Error("the statement answered no rows");
+  return rows as Row[];
 }
