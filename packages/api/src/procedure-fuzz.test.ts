@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { ctx } from "./test/matrix/context";
 import { matrixRows } from "./test/matrix/rows";
-import { type FuzzWorld, fuzzProcedure, sessionsFor } from "./test/fuzz/fuzz-procedure";
+import { failure } from "./test/failure";
+import { type FuzzWorld, fuzzPersona, fuzzProcedure, sessionsFor } from "./test/fuzz/fuzz-procedure";
+import { applyMutations } from "./test/fuzz/input-mutations";
+import { callInSession } from "./test/world";
 import { watchWrites, type WriteWatch } from "./test/fuzz/write-fingerprint";
 
 /**
@@ -51,6 +54,56 @@ describe("fuzzing every procedure", () => {
       }),
     ).rejects.toThrow();
     expect(await fuzzWorld.writes()).toEqual([]);
+  });
+
+  describe("bugs the fuzzing found, each a 500 before", () => {
+    const fieldFailure = async (path: string, field: readonly (string | number)[], value: unknown) => {
+      const entry = matrixRows[path];
+      if (!entry) throw new Error(`no matrix row for ${path}`);
+      const input = applyMutations({ slots: [], own: await entry.own(ctx.world), other: undefined, otherTenantIds: [] }, [
+        { op: "set", path: field, value },
+      ]);
+      const session = await fuzzWorld.sessionOf(fuzzPersona(entry));
+      return failure(callInSession(ctx.db, session, path, input));
+    };
+
+    // PostgreSQL's date has no year 0000 (JavaScript's Date and zod's ISO date took it): calendarDay in packages/validators.
+    const days: [string, (string | number)[]][] = [
+      ["campaign.create", ["opensOn"]],
+      ["membership.addNew", ["joinedOn"]],
+      ["membership.update", ["joinedOn"]],
+      ["membership.structure", ["asOf"]],
+      ["reach.overview", ["asOf"]],
+      ["benchmarking.start", ["benchmarkDate"]],
+      ["cooperationMeeting.recordAgreement", ["date"]],
+      ["service.create", ["startsOn"]],
+    ];
+    for (const [path, field] of days) {
+      it(`${path} refuses the day 0000-01-01 on ${field.join(".")} as invalidDate`, async () => {
+        expect(await fieldFailure(path, field, "0000-01-01")).toMatchObject({
+          code: "BAD_REQUEST",
+          field: field.join("."),
+          fieldMessage: "invalidDate",
+        });
+      });
+    }
+
+    it("referenceBenchmarking.importChunk refuses a row dated 0000-01-01 and imports nothing", async () => {
+      await fuzzWorld.writes();
+      const result = await fieldFailure("referenceBenchmarking.importChunk", ["rows", 0, "benchmarkDate"], "0000-01-01").catch(() => null);
+      expect(result?.code ?? "OK").not.toBe("INTERNAL_SERVER_ERROR");
+      expect(await fuzzWorld.writes()).not.toContain("reference_benchmarkings");
+    });
+
+    // Euros are stored as integer cents: 100,000,000 € was 10^10 cents, past the column's 2^31 - 1 (MAX_EUROS in packages/validators).
+    for (const [path, field] of [
+      ["service.create", "price"],
+      ["service.update", "cost"],
+    ] as const) {
+      it(`${path} refuses ${field} 100,000,000 € as outOfRange`, async () => {
+        expect(await fieldFailure(path, [field], 100_000_000)).toMatchObject({ code: "BAD_REQUEST", field, fieldMessage: "outOfRange" });
+      });
+    }
   });
 
   for (const [path, procedure] of Object.entries(procedures)) {

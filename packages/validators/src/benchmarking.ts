@@ -2,9 +2,10 @@ import { type IndicatorDefinition, indicatorCatalogue, indicatorIds, indicatorVa
 import { z } from "zod";
 import { id, optionalText, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { calendarDay } from "./calendar-day";
 
 /** A benchmark date: a calendar day that exists; "not in the future" is checked against today by the procedure. */
-export const benchmarkDate = z.iso.date(m.invalidDate);
+export const benchmarkDate = calendarDay();
 
 /** Starting a benchmarking of a cluster for a date (DOMAIN.md §6). */
 export const startBenchmarkingInput = z.object({ clusterId: id, benchmarkDate });

@@ -9,6 +9,7 @@ import { berlinToday } from "./cooperation";
 import { fromLocalDateTime } from "./event-times";
 import { id, optionalText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { calendarDay } from "./calendar-day";
 import { text } from "./text";
 
 export const MEETING_MESSAGE_MAX_LENGTH = 2000;
@@ -41,14 +42,7 @@ export const meetingAnswer = z.discriminatedUnion("accept", [
 export const meetingOutcomeInput = z.object({ meetingId: id, outcome: z.enum(cooperationMeetingOutcomes, m.invalidChoice) });
 
 /** A real calendar day `YYYY-MM-DD`, today or earlier: an agreement is recorded once it was made. */
-const agreementDate = text()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, m.invalidDate)
-  .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-  }, m.invalidDate)
-  .refine((value) => value <= berlinToday(), m.dateInFuture);
+const agreementDate = calendarDay().refine((value) => value <= berlinToday(), m.dateInFuture);
 
 /** The partnership agreement recorded on a held meeting (DOMAIN.md §5.4): its type, date and an optional note. */
 export const meetingAgreementFields = z.object({

@@ -2,6 +2,7 @@ import { partnershipTypes, profileLanguages, profileReaches, profileStatuses, pr
 import { z } from "zod";
 import { id, optionalText, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { calendarDay } from "./calendar-day";
 import { text } from "./text";
 
 export const PROFILE_TITLE_MAX_LENGTH = 160;
@@ -14,14 +15,7 @@ export function berlinToday(now: Date = new Date()): string {
 }
 
 /** A real calendar day as `YYYY-MM-DD` on or after today (an expiry in the past is refused, issue 11). */
-export const profileExpiry = text()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, m.invalidDate)
-  .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-  }, m.invalidDate)
-  .refine((value) => value >= berlinToday(), m.dateInPast);
+export const profileExpiry = calendarDay().refine((value) => value >= berlinToday(), m.dateInPast);
 
 // The same spellings as the organisation profile; whether a code is in the taxonomy is checked against the database.
 const profileTag = text()

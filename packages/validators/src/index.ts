@@ -1,5 +1,6 @@
 export * from "./account";
 export * from "./brokerage";
+export * from "./calendar-day";
 export * from "./cooperation";
 export * from "./cooperation-meetings";
 export * from "./csv-file";

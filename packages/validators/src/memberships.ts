@@ -3,6 +3,7 @@ import { z } from "zod";
 import { id, requiredText } from "./fields";
 import { pagination, searchTerm, sortInput } from "./list";
 import { validationMessages as m } from "./messages";
+import { calendarDay } from "./calendar-day";
 import { naceCodes, ORGANISATION_NAME_MAX_LENGTH, technologyTags } from "./organisation";
 import { text } from "./text";
 
@@ -15,7 +16,7 @@ export const settableMembershipStatuses = ["applicant", "active"] as const;
 export const membershipStatusFilter = ["applicant", "active", "left"] as const;
 
 /** A plain calendar day `YYYY-MM-DD` that exists (2026-02-30 does not). */
-export const membershipDay = z.iso.date(m.invalidDate);
+export const membershipDay = calendarDay();
 
 /** The three commitment criteria of DOMAIN.md §1, in the order the domain names them (a, b, c). */
 export const commitmentCriteriaKeys = ["agreementSigned", "paysFee", "contributesActively"] as const;

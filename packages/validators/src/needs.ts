@@ -2,6 +2,7 @@ import { needCategories, needHorizons, needStatuses, needVisibilities } from "@c
 import { z } from "zod";
 import { id, optionalText, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { calendarDay } from "./calendar-day";
 import { text } from "./text";
 
 /** The longest need or campaign title (characters); forms use it as `maxLength`. */
@@ -52,13 +53,7 @@ export const campaignSortKeys = ["opensOn", "closesOn", "title", "createdAt"] as
 export type CampaignSortKey = (typeof campaignSortKeys)[number];
 
 /** A calendar day as ISO `YYYY-MM-DD` that exists (no 31 February). */
-export const campaignDay = text()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, m.invalidDate)
-  .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-  }, m.invalidDate);
+export const campaignDay = calendarDay();
 
 /**
  * A new survey campaign (§2): title, period (it may not end before it starts), categories asked and the

@@ -10,6 +10,7 @@ import { sectorFieldLabels, sectorFields, type SectorField } from "@clusterwerk/
 import { z } from "zod";
 import { requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { calendarDay, isCalendarDay } from "./calendar-day";
 import { text } from "./text";
 
 /** Rows per import call of the reference database: the client sends validated rows in chunks of this size. */
@@ -74,7 +75,7 @@ const sectorByName = new Map<string, SectorField>(
 const optionalDate = cell.pipe(
   text()
     .trim()
-    .refine((value) => value === "" || z.iso.date().safeParse(value).success, m.invalidDate),
+    .refine((value) => value === "" || isCalendarDay(value), m.invalidDate),
 );
 
 /**
@@ -99,7 +100,7 @@ export const referenceRow = z
         context.addIssue({ code: "custom", message: m.invalidChoice });
         return z.NEVER;
       }),
-    benchmarkDate: text().trim().pipe(z.iso.date(m.invalidDate)),
+    benchmarkDate: calendarDay(),
     label: cell.pipe(
       text()
         .trim()

@@ -2,24 +2,18 @@ import { memberCategories, needCategories, serviceFormats, serviceStatuses } fro
 import { z } from "zod";
 import { id, optionalText, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
+import { isCalendarDay } from "./calendar-day";
 import { text } from "./text";
 
 /** The longest service title (characters); the form uses it as `maxLength`. */
 export const SERVICE_TITLE_MAX_LENGTH = 160;
-/** The largest amount of money a service, a cost or a budget may name (euros). */
-export const MAX_EUROS = 100_000_000;
-
-/** A plain calendar day `YYYY-MM-DD` that exists (2026-02-30 does not). */
-function isPlainDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+/** The largest amount of money a service, a cost or a budget may name (euros): in cents it must fit the integer columns (2^31 - 1). */
+export const MAX_EUROS = 10_000_000;
 
 /** An optional day: empty becomes null. */
 const optionalDate = text()
   .trim()
-  .refine((value) => value === "" || isPlainDate(value), m.invalidDate)
+  .refine((value) => value === "" || isCalendarDay(value), m.invalidDate)
   .transform((value) => (value === "" ? null : value))
   .nullable();
 

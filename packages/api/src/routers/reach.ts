@@ -1,6 +1,6 @@
 import { recordAudit, setOrganisationLocation } from "@clusterwerk/db";
 import { distanceFromOffice, isCommittedMember, isMemberOn, isWithinRadius, withinRadiusFigure } from "@clusterwerk/scoring/members";
-import { errorMessages, organisationLocation, validationMessages as m } from "@clusterwerk/validators";
+import { calendarDay, errorMessages, organisationLocation, validationMessages as m } from "@clusterwerk/validators";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { loadGrowthPotential } from "../growth-potential";
@@ -15,7 +15,7 @@ export const reachRouter = createTRPCRouter({
    * Managers of the cluster: the office and radius, members on `asOf` (today by default) with their
    * location, committed or not, distance and whether within; S6 and S8; relevant prospects for the map.
    */
-  overview: managerProcedure.input(z.object({ asOf: z.iso.date(m.invalidDate).optional() })).query(async ({ ctx, input }) => {
+  overview: managerProcedure.input(z.object({ asOf: calendarDay().optional() })).query(async ({ ctx, input }) => {
     const asOf = input.asOf ?? calendarDayOf(new Date());
     const growth = await loadGrowthPotential(ctx.db, ctx.clusterId, asOf);
     const { region } = growth;

@@ -54,6 +54,19 @@ function idValues(source: MutationSource, path: Path): unknown[] {
   return [valueAt(source.other, path), ...source.otherTenantIds, UNKNOWN_ID, own.toUpperCase()].filter((id) => id !== undefined);
 }
 
+/** Days and wall-clock times at the ends of what the database's `date` and `timestamptz` take, and ones that do not exist. */
+const dayEdges = ["0000-01-01", "0001-01-01", "9999-12-31", "2026-02-29", "2028-02-29", "+275760-09-13"];
+const timeEdges = ["0000-01-01T09:00", "0001-01-01T00:00", "9999-12-31T23:59", "2030-03-31T02:30", "2030-10-27T02:30", "2030-05-01T24:00"];
+
+/** Values shaped like the own input's value, where the schema says only "a string": ids for an id, edge days for a day. */
+function valuesLike(source: MutationSource, path: Path): unknown[] {
+  const own = valueAt(source.own, path);
+  if (typeof own !== "string") return [];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(own)) return dayEdges;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(own)) return timeEdges;
+  return idValues(source, path);
+}
+
 const pick = <T>(values: readonly T[]) => (values.length > 0 ? [fc.constantFrom(...values)] : []);
 
 /** The fast-check arbitrary of one fuzz run's mutations, drawn from the schema's slots and the matrix row's inputs. */
@@ -65,7 +78,7 @@ export function mutationsOf(source: MutationSource): fc.Arbitrary<Mutation[]> {
       fc
         .oneof(
           ...pick(slot.edges).map((arbitrary) => ({ weight: 3, arbitrary })),
-          ...pick(idValues(source, slot.path)).map((arbitrary) => ({ weight: 3, arbitrary })),
+          ...pick(valuesLike(source, slot.path)).map((arbitrary) => ({ weight: 3, arbitrary })),
           { weight: 2, arbitrary: fc.constantFrom(...hostileStrings) },
           { weight: 1, arbitrary: fc.constantFrom(...hostileNumbers) },
           { weight: 1, arbitrary: fc.integer({ min: 0, max: wrongTypes().length - 1 }).map((index) => wrongTypes()[index]) },
