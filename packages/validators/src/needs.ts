@@ -3,7 +3,6 @@ import { z } from "zod";
 import { id, optionalText, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
 import { calendarDay } from "./calendar-day";
-import { text } from "./text";
 
 /** The longest need or campaign title (characters); forms use it as `maxLength`. */
 export const NEED_TITLE_MAX_LENGTH = 160;

@@ -1,6 +1,6 @@
 import { recordAudit, setOrganisationLocation } from "@clusterwerk/db";
 import { distanceFromOffice, isCommittedMember, isMemberOn, isWithinRadius, withinRadiusFigure } from "@clusterwerk/scoring/members";
-import { calendarDay, errorMessages, organisationLocation, validationMessages as m } from "@clusterwerk/validators";
+import { calendarDay, errorMessages, organisationLocation } from "@clusterwerk/validators";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
 import { loadGrowthPotential } from "../growth-potential";
