@@ -6,7 +6,7 @@ import {
   type NeedStatus,
   type NeedVisibility,
 } from "@clusterwerk/scoring/domain";
-import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, notExists, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignInvitees, campaigns, needs, organisations, serviceNeeds, services } from "../schema";
 
@@ -85,6 +85,18 @@ export async function loadNeedsAnalysisRows(
     string | null
   >`case when ${needs.campaignId} in (${db.select({ id: sql`latest.id` }).from(latestCampaigns.as("latest"))}) then ${needs.campaignId} end`;
   const covered = sql<boolean>`${needs.id} in ${coveredNeedIds}`;
+  // Per need, not as a set: the most important open needs come in index order and the first few uncovered end the scan.
+  const coveringLink = db
+    .select({ one: sql`1` })
+    .from(serviceNeeds)
+    .innerJoin(services, eq(services.id, serviceNeeds.serviceId))
+    .where(
+      and(
+        eq(serviceNeeds.needId, needs.id),
+        eq(services.clusterId, params.clusterId),
+        inArray(services.status, [...coveringServiceStatuses]),
+      ),
+    );
   const [campaignRows, needGroups, topUnmet] = await Promise.all([
     latestCampaigns,
     db
@@ -113,8 +125,9 @@ export async function loadNeedsAnalysisRows(
       })
       .from(needs)
       .innerJoin(organisations, eq(organisations.id, needs.organisationId))
-      .where(and(eq(needs.clusterId, params.clusterId), eq(needs.status, "open"), sql`not ${covered}`))
-      .orderBy(desc(needs.importance), asc(sql`${needs.id}::text`))
+      .where(and(eq(needs.clusterId, params.clusterId), eq(needs.status, "open"), notExists(coveringLink)))
+      // A uuid orders as its text does (bytes in hex), so the index's order is the scoring package's.
+      .orderBy(desc(needs.importance), asc(needs.id))
       .limit(params.topUnmet),
   ]);
   return { needGroups, campaigns: await withInvitees(db, campaignRows), topUnmet };

@@ -129,9 +129,12 @@ export async function listServices(db: Database, params: ServiceListParams) {
   });
 }
 
-/** Linked needs of a service that are still open: what a plan that picks it would cover (DOMAIN.md §3). */
-const openLinkedNeedCount = sql<number>`(select count(*)::int from ${serviceNeeds} inner join ${needs} on ${needs.id} = ${serviceNeeds.needId}
-  where ${serviceNeeds.serviceId} = ${services.id} and ${needs.status} = 'open')`;
+/**
+ * Linked needs of a service that are still open: what a plan that picks it would cover (DOMAIN.md §3).
+ * Aliased by hand: drizzle leaves columns unqualified in a one-table select, where `id` would name the need's.
+ */
+const openLinkedNeedCount = sql<number>`(select count(*)::int from ${serviceNeeds} as sn inner join ${needs} as n on n.id = sn.need_id
+  where sn.service_id = ${services}.id and n.status = 'open')`;
 
 /**
  * The services the planner may choose among (the given statuses of the cluster), matching the search in
