@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { ACTING_ORGANISATION_COOKIE } from "~/lib/acting-organisation";
+import { HeaderSelect } from "./header-select";
 
 /** A year: the choice stays until the person changes it (it only picks among their own roles). */
 const COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
@@ -17,23 +18,15 @@ export function OrganisationSwitcher({ organisations, current }: { organisations
   const router = useRouter();
   if (organisations.length < 2) return null;
   return (
-    <label className="flex items-center gap-2 text-sm text-slate-700">
-      <span>{t("organisationSwitcher")}</span>
-      <select
-        value={current}
-        onChange={(event) => {
-          document.cookie = `${ACTING_ORGANISATION_COOKIE}=${encodeURIComponent(event.target.value)}; path=/; max-age=${COOKIE_MAX_AGE_SECONDS}; samesite=lax`;
-          router.refresh();
-        }}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1"
-        data-testid="organisation-switcher"
-      >
-        {organisations.map((organisation) => (
-          <option key={organisation.id} value={organisation.id}>
-            {organisation.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <HeaderSelect
+      label={t("organisationSwitcher")}
+      value={current}
+      options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+      onChange={(next) => {
+        document.cookie = `${ACTING_ORGANISATION_COOKIE}=${encodeURIComponent(next)}; path=/; max-age=${COOKIE_MAX_AGE_SECONDS}; samesite=lax`;
+        router.refresh();
+      }}
+      testId="organisation-switcher"
+    />
   );
 }
