@@ -182,3 +182,48 @@ test("bad input on the service form: capacity −1 and an empty title get messag
   await page.goto(`/de/c/${cluster.slug}/manage/services`);
   await expect(page.getByText("Noch keine Dienstleistungen")).toBeVisible();
 });
+
+test("the manager searches the services list and narrows the planner's candidates by search and status", async ({
+  page,
+  world,
+  database,
+}) => {
+  const { cluster, manager } = await world.cluster();
+  const common = {
+    clusterId: cluster.id,
+    needCategories: ["digitalisation" as const],
+    format: "workshop" as const,
+    targetCategories: [],
+  };
+  await insertService(database, { ...common, title: "Wasserstoff-Forum", status: "idea" as const, costCents: 10_000 });
+  await insertService(database, { ...common, title: "KI-Werkstatt", status: "planned" as const, costCents: 20_000 });
+  await insertService(database, { ...common, title: "KI-Sprechstunde", status: "active" as const });
+  await authenticate(page, manager);
+
+  await page.goto(`/de/c/${cluster.slug}/manage/services`);
+  await page.getByRole("searchbox", { name: "Suche" }).fill("KI");
+  await page.getByRole("button", { name: "Anwenden" }).click();
+  const rows = page.getByTestId("service-rows");
+  await expect(rows.getByRole("row")).toHaveCount(2);
+  await expect(rows).not.toContainText("Wasserstoff-Forum");
+  await page.getByLabel("Status", { exact: true }).selectOption("active");
+  await page.getByRole("button", { name: "Anwenden" }).click();
+  await expect(rows.getByRole("row")).toHaveCount(1);
+  await expect(rows).toContainText("KI-Sprechstunde");
+
+  await page.goto(`/de/c/${cluster.slug}/manage/planner`);
+  const candidates = page.getByTestId("plan-candidates");
+  await expect(candidates.getByRole("row")).toHaveCount(2);
+  await page.getByRole("searchbox", { name: "Suche" }).fill("KI");
+  await page.getByRole("button", { name: "Anwenden" }).click();
+  await expect(candidates.getByRole("row")).toHaveCount(1);
+  await expect(candidates).toContainText("KI-Werkstatt");
+  await page.getByRole("searchbox", { name: "Suche" }).fill("");
+  await page.getByLabel("Status", { exact: true }).selectOption("idea");
+  await page.getByRole("button", { name: "Anwenden" }).click();
+  await expect(candidates.getByRole("row")).toHaveCount(1);
+  await expect(candidates).toContainText("Wasserstoff-Forum");
+  await page.getByRole("searchbox", { name: "Suche" }).fill("nichts dergleichen");
+  await page.getByRole("button", { name: "Anwenden" }).click();
+  await expect(page.getByText("Keine passenden Kandidaten")).toBeVisible();
+});

@@ -2,5 +2,6 @@ export { openDatabase, type Database, type DatabaseHandle, type DatabaseTarget }
 export { configuredTarget, getDatabase } from "./default-database";
 export * from "./geocoding";
 export { runMigrations } from "./migrate";
+export { analyzeDatabase } from "./statistics";
 export * as schema from "./schema";
 export * from "./queries";

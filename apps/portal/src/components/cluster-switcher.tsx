@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useParams } from "next/navigation";
 import { usePathname, useRouter } from "~/i18n/navigation";
+import { HeaderSelect } from "./header-select";
 
 /** For people with roles in several clusters: switches the cluster in the current URL. */
 export function ClusterSwitcher({ clusters }: { clusters: { slug: string; name: string }[] }) {
@@ -13,24 +14,12 @@ export function ClusterSwitcher({ clusters }: { clusters: { slug: string; name: 
   const current = params.cluster ?? clusters[0]?.slug ?? "";
   if (clusters.length < 2) return null;
   return (
-    <label className="flex items-center gap-2 text-sm text-slate-700">
-      <span>{t("clusterSwitcher")}</span>
-      <select
-        value={current}
-        onChange={(event) => {
-          const next = event.target.value;
-          const inCluster = params.cluster ? pathname.replace(`/c/${params.cluster}`, `/c/${next}`) : `/c/${next}/directory`;
-          router.push(inCluster);
-        }}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1"
-        data-testid="cluster-switcher"
-      >
-        {clusters.map((cluster) => (
-          <option key={cluster.slug} value={cluster.slug}>
-            {cluster.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <HeaderSelect
+      label={t("clusterSwitcher")}
+      value={current}
+      options={clusters.map((cluster) => ({ value: cluster.slug, label: cluster.name }))}
+      onChange={(next) => router.push(params.cluster ? pathname.replace(`/c/${params.cluster}`, `/c/${next}`) : `/c/${next}/directory`)}
+      testId="cluster-switcher"
+    />
   );
 }

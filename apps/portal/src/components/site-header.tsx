@@ -1,10 +1,13 @@
 import { signOut } from "@clusterwerk/auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
+import { actingRole } from "~/lib/acting-organisation";
+import { chosenOrganisationId, memberRolesOf } from "~/server/member-organisation";
 import { getViewer, viewerClusters } from "~/server/viewer";
 import { api } from "~/trpc/server";
 import { ClusterSwitcher } from "./cluster-switcher";
 import { LanguageSwitch } from "./language-switch";
+import { OrganisationSwitcher } from "./organisation-switcher";
 
 /** Header with navigation for the viewer's roles only (the server still checks every page). */
 export async function SiteHeader() {
@@ -13,6 +16,11 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   const clusters = viewer ? viewerClusters(viewer) : [];
   const unread = viewer ? await (await api()).notification.unreadCount() : 0;
+  const memberRoles = viewer ? memberRolesOf(viewer) : [];
+  const organisation = actingRole(memberRoles, await chosenOrganisationId());
+  const organisations = [...new Map(memberRoles.map((role) => [role.organisationId, role.organisationName])).entries()]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const links: { href: string; label: string }[] = [{ href: "/clusters", label: t("clusters") }];
   links.push({ href: "/labels", label: t("labelRegistry") });
   if (viewer) {
@@ -21,13 +29,16 @@ export async function SiteHeader() {
     if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/directory`, label: t("directory") });
     if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/services`, label: t("services") });
     if (firstCluster) links.push({ href: `/c/${firstCluster.slug}/events`, label: t("events") });
-    const organisation = viewer.roles.find((role) => role.kind === "member");
-    if (organisation?.kind === "member") links.push({ href: `/organisation/${organisation.organisationId}`, label: t("organisation") });
-    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/needs`, label: t("needs") });
-    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/cooperation`, label: t("cooperation") });
-    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/cooperation/meetings`, label: t("meetings") });
-    if (organisation?.kind === "member") links.push({ href: `/c/${organisation.clusterSlug}/campaigns`, label: t("campaigns") });
-    if (organisation?.kind === "member") links.push({ href: "/my-events", label: t("myEvents") });
+    if (organisation) {
+      links.push(
+        { href: `/organisation/${organisation.organisationId}`, label: t("organisation") },
+        { href: `/c/${organisation.clusterSlug}/needs`, label: t("needs") },
+        { href: `/c/${organisation.clusterSlug}/cooperation`, label: t("cooperation") },
+        { href: `/c/${organisation.clusterSlug}/cooperation/meetings`, label: t("meetings") },
+        { href: `/c/${organisation.clusterSlug}/campaigns`, label: t("campaigns") },
+        { href: "/my-events", label: t("myEvents") },
+      );
+    }
     const managed = clusters.find((cluster) => cluster.manager);
     if (managed) links.push({ href: `/c/${managed.slug}/manage`, label: t("cockpit") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/invitations`, label: t("invitations") });
@@ -62,6 +73,7 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <ClusterSwitcher clusters={clusters} />
+          {organisation ? <OrganisationSwitcher organisations={organisations} current={organisation.organisationId} /> : null}
           <LanguageSwitch />
           {viewer ? (
             <Link

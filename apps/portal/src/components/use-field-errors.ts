@@ -10,8 +10,9 @@ import { useValidationText } from "./use-validation-text";
  * The error state every form shares: the same zod schema as the procedure checks the values before
  * sending, the server's field errors replace them after, and each field reads its translated message.
  * An error on no field (not found, no permission, internal) is the form's `formError`, translated.
+ * `labelOf` gives a field's label by its name, for the shared `FormField` (the name itself without it).
  */
-export function useFieldErrors(schema: ZodType) {
+export function useFieldErrors(schema: ZodType, labelOf?: (field: string) => string) {
   const validation = useValidationText();
   const serverErrorText = useServerErrorText();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -32,6 +33,8 @@ export function useFieldErrors(schema: ZodType) {
     },
     /** The translated message of an error on no field, or undefined. */
     formError: serverErrorText(formErrorKey),
+    /** The label of a field by its name. */
+    labelOf: (field: string) => labelOf?.(field) ?? field,
     /** The translated message of a field, or undefined. */
     errorFor: (field: string) => validation(errors[field]),
     hasError: (field: string) => Boolean(errors[field]),

@@ -1,4 +1,4 @@
-import { campaignInvitees, campaigns, mailOutbox, needs } from "@clusterwerk/db/schema";
+import { auditLog, campaignInvitees, campaigns, mailOutbox, needs } from "@clusterwerk/db/schema";
 import { createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -115,6 +115,10 @@ describe("campaign answers and response rate", () => {
     const answers = register.items.filter((need) => need.organisationId === first.organisationId);
     expect(answers).toHaveLength(2);
     expect(answers.every((need) => need.campaignId === campaignId && need.status === "open")).toBe(true);
+    for (const answer of answers) {
+      const [entry] = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, answer.id));
+      expect(entry).toMatchObject({ action: "need.created", entity: "need", clusterId: ctx.world.clusterA.id, details: { campaignId } });
+    }
     const view = await first.caller.campaign.forAnswer({ ...first, campaignId });
     expect(view.answers).toHaveLength(2);
     expect(view.respondedAt).not.toBeNull();

@@ -22,6 +22,7 @@ import { campaignAnswerInput, campaignInput, campaignSortKeys, errorMessages, pa
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
+import { auditNeed } from "../need-audit";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure, memberInClusterProcedure, notFound } from "../trpc";
 
 /** A reminder goes to an organisation at most once in this time (the brief of issue 8: no re-reminding within 24 h). */
@@ -162,6 +163,7 @@ export const campaignRouter = createTRPCRouter({
       answers: input.answers,
       userId: ctx.userId,
     });
+    await auditNeed(ctx, "created", ids, { organisationId: ctx.organisationId, campaignId: campaign.id });
     return { registered: ids.length };
   }),
 });

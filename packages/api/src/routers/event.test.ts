@@ -1,5 +1,5 @@
 import { schema } from "@clusterwerk/db";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor, setUpWorld } from "../test/world";
 import { failure } from "../test/failure";
@@ -185,6 +185,17 @@ describe("check-in and the calendar feed", () => {
     expect((await manager.event.checkIn({ registrationId: seat.id, attended: true })).checkedInAt).toBeInstanceOf(Date);
     expect((await manager.event.checkIn({ registrationId: seat.id, attended: false })).checkedInAt).toBeNull();
     expect(await failure(manager.event.checkIn({ registrationId: waiting.id, attended: true }))).toMatchObject({ code: "BAD_REQUEST" });
+    const audited = await ctx.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.entityId, seat.id))
+      .orderBy(asc(schema.auditLog.id));
+    expect(audited.map((entry) => [entry.action, entry.actorUserId, entry.clusterId])).toEqual([
+      ["event.checkedIn", ctx.world.users.manager, ctx.world.clusterA.id],
+      ["event.checkInUndone", ctx.world.users.manager, ctx.world.clusterA.id],
+    ]);
+    expect(audited[0]?.details).toEqual({ eventId, userId: people[0]?.userId });
+    expect(await ctx.db.$count(schema.auditLog, eq(schema.auditLog.entityId, waiting.id))).toBe(0);
   });
 
   it("a new feed address replaces the old one, which then finds nothing", async () => {

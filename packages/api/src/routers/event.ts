@@ -116,12 +116,23 @@ export const eventRouter = createTRPCRouter({
     };
   }),
 
-  /** Managers of the cluster of the registration's event: mark a seated person as attended, or undo it (feeds I1–I3). */
+  /**
+   * Managers of the cluster of the registration's event: mark a seated person as attended, or undo it
+   * (feeds I1–I3, so each is audited with who checked in whom).
+   */
   checkIn: managerOfRecordProcedure("registrationId", registrationCluster)
     .input(z.object({ attended: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const row = await setCheckIn(ctx.db, { registrationId: input.registrationId, clusterId: ctx.clusterId, attended: input.attended });
       if (!row) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.notRegistered });
+      await recordAudit(ctx.db, {
+        actorUserId: ctx.userId,
+        action: input.attended ? "event.checkedIn" : "event.checkInUndone",
+        entity: "event_registration",
+        entityId: row.id,
+        clusterId: ctx.clusterId,
+        details: { eventId: row.eventId, userId: row.userId },
+      });
       return { id: row.id, checkedInAt: row.checkedInAt };
     }),
 

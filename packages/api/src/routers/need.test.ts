@@ -1,7 +1,7 @@
-import { clusterPartnerships, needs } from "@clusterwerk/db/schema";
+import { auditLog, clusterPartnerships, needs } from "@clusterwerk/db/schema";
 import { createCluster, createMembership, createOrganisation, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import type { NeedVisibility } from "@clusterwerk/scoring/domain";
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleNeed } from "../test/needs-fixtures";
 import { type Caller, callerFor, setUpWorld } from "../test/world";
@@ -153,6 +153,44 @@ describe("need status history", () => {
       code: "BAD_REQUEST",
       message: "needWithdrawn",
     });
+  });
+});
+
+describe("need changes are audited with who and where", () => {
+  it("registering, editing, a manager's status and withdrawing each leave an entry with the actor, the cluster and what changed", async () => {
+    const { clusterA, orgA, users } = ctx.world;
+    const member = await ctx.as("member");
+    const manager = await ctx.as("manager");
+    const scope = { clusterId: clusterA.id, organisationId: orgA.id };
+    const { id: needId } = await member.need.create({ ...scope, ...sampleNeed });
+    await member.need.update({ ...scope, needId, ...sampleNeed, importance: 4, title: "Renamed" });
+    await manager.need.setStatus({ needId, status: "addressed" });
+    await member.need.withdraw({ ...scope, needId });
+    const entries = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "need"), eq(auditLog.entityId, needId)))
+      .orderBy(asc(auditLog.id));
+    expect(entries.map((entry) => [entry.action, entry.actorUserId, entry.clusterId])).toEqual([
+      ["need.created", users.member, clusterA.id],
+      ["need.updated", users.member, clusterA.id],
+      ["need.statusSet", users.manager, clusterA.id],
+      ["need.withdrawn", users.member, clusterA.id],
+    ]);
+    expect(entries[1]?.details).toMatchObject({ changed: ["title", "importance"], from: "open", to: "open" });
+    expect(entries[2]?.details).toEqual({ from: "open", to: "addressed" });
+    expect(entries[3]?.details).toMatchObject({ changed: ["status"], from: "addressed", to: "withdrawn" });
+  });
+
+  it("a refused change leaves no entry", async () => {
+    const { clusterA, orgA } = ctx.world;
+    const member = await ctx.as("member");
+    const scope = { clusterId: clusterA.id, organisationId: orgA.id };
+    const { id: needId } = await member.need.create({ ...scope, ...sampleNeed });
+    await member.need.withdraw({ ...scope, needId });
+    const entriesBefore = await ctx.db.$count(auditLog, eq(auditLog.entityId, needId));
+    await failure(member.need.update({ ...scope, needId, ...sampleNeed, title: "Again" }));
+    expect(await ctx.db.$count(auditLog, eq(auditLog.entityId, needId))).toBe(entriesBefore);
   });
 });
 

@@ -26,6 +26,7 @@ import {
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { auditNeed } from "../need-audit";
 import {
   clusterInsiderProcedure,
   createTRPCRouter,
@@ -71,25 +72,26 @@ export const needRouter = createTRPCRouter({
     return { need, history, isManager, editableBy: owner };
   }),
 
-  /** Contact persons of the organisation acting in the cluster: register a need of their organisation. */
+  /** Contact persons of the organisation acting in the cluster: register a need of their organisation (audited). */
   create: memberInClusterProcedure.input(needInput).mutation(async ({ ctx, input }) => {
     const [needId] = await createNeeds(ctx.db, [{ ...input, clusterId: ctx.clusterId, organisationId: ctx.organisationId }], ctx.userId);
     if (!needId) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: errorMessages.internal });
+    await auditNeed(ctx, "created", [needId], { organisationId: ctx.organisationId, category: input.category, status: input.status });
     return { id: needId };
   }),
 
-  /** Contact persons of the organisation acting in the cluster: edit one of its needs there (not once withdrawn). */
+  /** Contact persons of the organisation acting in the cluster: edit one of its needs there (not once withdrawn; audited). */
   update: memberInClusterProcedure.input(needInput.extend({ needId: id })).mutation(async ({ ctx, input }) => {
     const { needId, ...changes } = input;
-    return changeOwnNeed(ctx, needId, changes);
+    return changeOwnNeed(ctx, needId, changes, "updated");
   }),
 
-  /** Contact persons of the organisation acting in the cluster: withdraw one of its needs (kept, with its history). */
+  /** Contact persons of the organisation acting in the cluster: withdraw one of its needs (kept, with its history; audited). */
   withdraw: memberInClusterProcedure
     .input(z.object({ needId: id }))
-    .mutation(({ ctx, input }) => changeOwnNeed(ctx, input.needId, { status: "withdrawn" })),
+    .mutation(({ ctx, input }) => changeOwnNeed(ctx, input.needId, { status: "withdrawn" }, "withdrawn")),
 
-  /** Managers of the need's cluster: set its status (e.g. in progress, addressed); the history records it. */
+  /** Managers of the need's cluster: set its status (e.g. in progress, addressed); the history and the audit log record it. */
   setStatus: managerOfRecordProcedure("needId", needCluster)
     .input(z.object({ status: needStatusInput }))
     .mutation(async ({ ctx, input }) => {
@@ -100,17 +102,24 @@ export const needRouter = createTRPCRouter({
         changedBy: ctx.userId,
       });
       if (!changed) throw notFound();
+      await auditNeed(ctx, "statusSet", [changed.id], { from: changed.fromStatus, to: changed.status });
       return changed;
     }),
 });
 
 type OwnNeedContext = { db: Database; userId: string; clusterId: string; organisationId: string };
 
-/** Changes a need of the caller's organisation in the acting cluster: another's is NOT_FOUND, a withdrawn one refused. */
-async function changeOwnNeed(ctx: OwnNeedContext, needId: string, changes: NeedChanges) {
+/**
+ * Changes a need of the caller's organisation in the acting cluster and audits it with the changed fields:
+ * another's is NOT_FOUND, a withdrawn one refused.
+ */
+async function changeOwnNeed(ctx: OwnNeedContext, needId: string, changes: NeedChanges, action: "updated" | "withdrawn") {
   const where = ownNeed({ clusterId: ctx.clusterId, organisationId: ctx.organisationId });
   const changed = await changeNeed(ctx.db, { needId, where, changes, changedBy: ctx.userId, unlessWithdrawn: true });
-  if (changed) return changed;
+  if (changed) {
+    await auditNeed(ctx, action, [changed.id], { changed: changed.changed, from: changed.fromStatus, to: changed.status });
+    return changed;
+  }
   const exists = await findVisibleNeed(ctx.db, { needId, viewer: { clusterId: ctx.clusterId, organisationId: ctx.organisationId } });
   if (exists?.organisationId === ctx.organisationId && exists.status === "withdrawn") {
     throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.needWithdrawn });

@@ -32,6 +32,20 @@ async function plannerCluster() {
 }
 
 describe("service planner (DOMAIN.md §3)", () => {
+  it("the candidate list narrows by search in title or description and by status, and still names only ideas and planned services", async () => {
+    const { clusterId, caller } = await plannerCluster();
+    await serviceFixtures(ctx.db).service(clusterId, { status: "active", title: "Großer Lauf" });
+    const titles = async (input: { search?: string; status?: "idea" | "planned" }) =>
+      (await caller.service.planCandidates({ clusterId, ...input })).map((candidate) => candidate.title);
+    expect(await titles({ search: "gro" })).toEqual(["Groß"]);
+    expect(await titles({ status: "planned" })).toEqual(["Günstig"]);
+    expect(await titles({ search: "klein", status: "planned" })).toEqual([]);
+    expect(await failure(caller.service.planCandidates({ clusterId, status: "active" } as never))).toMatchObject({
+      code: "BAD_REQUEST",
+      field: "status",
+    });
+  });
+
   it("maximises covered importance within the budget, exactly, and names what stays uncovered", async () => {
     const { clusterId, caller, services, needs } = await plannerCluster();
     const candidates = await caller.service.planCandidates({ clusterId });

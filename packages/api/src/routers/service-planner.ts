@@ -1,30 +1,30 @@
-import { loadCoverageRows, recordAudit, setServiceStatus } from "@clusterwerk/db";
+import { listPlanCandidates, loadCoverageRows, recordAudit, setServiceStatus } from "@clusterwerk/db";
+import { planCandidateStatuses } from "@clusterwerk/scoring/domain";
 import { isOpenNeed, loadMipSolver, planInputSchema, searchServicePlan } from "@clusterwerk/scoring/needs";
-import { errorMessages, id, validationMessages as m, servicePlanInput } from "@clusterwerk/validators";
+import { errorMessages, id, validationMessages as m, searchTerm, servicePlanInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { managerProcedure } from "../trpc";
 
-/** Services the planner chooses among (DOMAIN.md §3): ideas and planned services, not yet running. */
-const candidateStatuses = ["idea", "planned"] as const;
-const isCandidate = (status: string) => (candidateStatuses as readonly string[]).includes(status);
+/** Services the planner chooses among (DOMAIN.md §3). */
+const isCandidate = (status: string) => (planCandidateStatuses as readonly string[]).includes(status);
 
 /** The service planner (DOMAIN.md §3, SCORING-CLI.md `plan`), spread into the service router. */
 export const servicePlannerProcedures = {
-  /** Managers of the cluster: the services the planner may choose (ideas and planned ones) with their cost and linked open needs. */
-  planCandidates: managerProcedure.query(async ({ ctx }) => {
-    const rows = await loadCoverageRows(ctx.db, { clusterId: ctx.clusterId });
-    const open = new Set(rows.needs.filter(isOpenNeed).map((need) => need.id));
-    return rows.services
-      .filter((service) => isCandidate(service.status))
-      .map((service) => ({
-        id: service.id,
-        title: service.title,
-        status: service.status,
-        cost: service.costCents === null ? null : service.costCents / 100,
-        openNeeds: service.addresses.filter((needId) => open.has(needId)).length,
-      }));
-  }),
+  /**
+   * Managers of the cluster: the services the planner may choose (ideas and planned ones, or one of the two
+   * by `status`), matching `search`, with their cost and linked open needs.
+   */
+  planCandidates: managerProcedure
+    .input(z.object({ search: searchTerm, status: z.enum(planCandidateStatuses, m.invalidChoice).optional() }))
+    .query(async ({ ctx, input }) => {
+      const rows = await listPlanCandidates(ctx.db, {
+        clusterId: ctx.clusterId,
+        statuses: input.status ? [input.status] : planCandidateStatuses,
+        search: input.search,
+      });
+      return rows.map(({ costCents, ...service }) => ({ ...service, cost: costCents === null ? null : costCents / 100 }));
+    }),
 
   /**
    * Managers of the cluster: the plan that covers the most importance of open needs within the budget.

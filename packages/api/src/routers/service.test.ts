@@ -46,6 +46,19 @@ describe("service catalogue (DOMAIN.md §3)", () => {
     expect(await serviceCount()).toBe(before);
   });
 
+  it("the managers' list searches title and description and filters by status", async () => {
+    const manager = await ctx.as("manager");
+    const clusterId = ctx.world.clusterA.id;
+    const marker = `Suchprobe ${Date.now()}`;
+    const fixtures = serviceFixtures(ctx.db);
+    const idea = await fixtures.service(clusterId, { status: "idea", title: `${marker} Idee` });
+    const active = await fixtures.service(clusterId, { status: "active", title: "Anderer Titel", description: `Beschreibung ${marker}` });
+    const ids = async (input: { search: string; status?: "idea" | "active" }) =>
+      (await manager.service.list({ clusterId, limit: 100, ...input })).items.map((item) => item.id).sort();
+    expect(await ids({ search: marker.toLowerCase() })).toEqual([idea, active].sort());
+    expect(await ids({ search: marker, status: "active" })).toEqual([active]);
+  });
+
   it("members see active and planned services only, filtered by category and format; retiring removes a service", async () => {
     const fixtures = serviceFixtures(ctx.db);
     const clusterId = ctx.world.clusterA.id;

@@ -6,7 +6,7 @@ import {
   type NeedStatus,
   type NeedVisibility,
 } from "@clusterwerk/scoring/domain";
-import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, notExists, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignInvitees, campaigns, needs, organisations, serviceNeeds, services } from "../schema";
 
@@ -76,11 +76,14 @@ export async function loadNeedsAnalysisRows(
     .where(and(eq(campaigns.clusterId, params.clusterId), lte(campaigns.opensOn, params.today)))
     .orderBy(desc(campaigns.opensOn), desc(campaigns.createdAt), asc(campaigns.id))
     .limit(2);
-  const coveredNeedIds = db
-    .select({ needId: serviceNeeds.needId })
-    .from(serviceNeeds)
-    .innerJoin(services, eq(services.id, serviceNeeds.serviceId))
-    .where(and(eq(services.clusterId, params.clusterId), inArray(services.status, [...coveringServiceStatuses])));
+  // Links of the cluster's active or planned services (§3 coverage), to one need when `need` says which.
+  const coveringLinks = (need?: SQL) =>
+    db
+      .select({ needId: serviceNeeds.needId })
+      .from(serviceNeeds)
+      .innerJoin(services, eq(services.id, serviceNeeds.serviceId))
+      .where(and(need, eq(services.clusterId, params.clusterId), inArray(services.status, [...coveringServiceStatuses])));
+  const coveredNeedIds = coveringLinks();
   const campaignOfInterest = sql<
     string | null
   >`case when ${needs.campaignId} in (${db.select({ id: sql`latest.id` }).from(latestCampaigns.as("latest"))}) then ${needs.campaignId} end`;
@@ -113,8 +116,12 @@ export async function loadNeedsAnalysisRows(
       })
       .from(needs)
       .innerJoin(organisations, eq(organisations.id, needs.organisationId))
-      .where(and(eq(needs.clusterId, params.clusterId), eq(needs.status, "open"), sql`not ${covered}`))
-      .orderBy(desc(needs.importance), asc(sql`${needs.id}::text`))
+      .where(
+        and(eq(needs.clusterId, params.clusterId), eq(needs.status, "open"), notExists(coveringLinks(eq(serviceNeeds.needId, needs.id)))),
+      )
+      // Per need, not as a set: in the index's order the first few uncovered end the scan.
+      // A uuid orders as its text does (bytes in hex), so the index's order is the scoring package's.
+      .orderBy(desc(needs.importance), asc(needs.id))
       .limit(params.topUnmet),
   ]);
   return { needGroups, campaigns: await withInvitees(db, campaignRows), topUnmet };

@@ -187,6 +187,14 @@ export async function createNeeds(db: Database, rows: readonly NewNeed[], create
 
 export type NeedChanges = Partial<Pick<NewNeed, "category" | "title" | "description" | "importance" | "horizon" | "status" | "visibility">>;
 
+/** What a change did to a need: its status before and after, and the names of the fields whose values moved. */
+export interface NeedChange {
+  id: string;
+  status: NeedStatus;
+  fromStatus: NeedStatus;
+  changed: (keyof NeedChanges)[];
+}
+
 /**
  * Changes a need the `where` condition admits (its organisation's, or its cluster's for managers) and
  * records a status change in the history when the status moves. Returns null when no such need, or when
@@ -195,10 +203,10 @@ export type NeedChanges = Partial<Pick<NewNeed, "category" | "title" | "descript
 export async function changeNeed(
   db: Database,
   params: { needId: string; where: SQL | undefined; changes: NeedChanges; changedBy: string; unlessWithdrawn?: boolean },
-): Promise<{ id: string; status: NeedStatus } | null> {
+): Promise<NeedChange | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ status: needs.status })
+      .select()
       .from(needs)
       .where(and(eq(needs.id, params.needId), params.where))
       .for("update")
@@ -215,7 +223,10 @@ export async function changeNeed(
         .insert(needStatusChanges)
         .values({ needId: after.id, fromStatus: before.status, toStatus: after.status, changedBy: params.changedBy });
     }
-    return after;
+    const changed = (Object.keys(params.changes) as (keyof NeedChanges)[]).filter(
+      (field) => (params.changes[field] ?? null) !== (before[field] ?? null),
+    );
+    return { ...after, fromStatus: before.status, changed };
   });
 }
 

@@ -129,6 +129,40 @@ export async function listServices(db: Database, params: ServiceListParams) {
   });
 }
 
+/**
+ * Linked needs of a service that are still open: what a plan that picks it would cover (DOMAIN.md §3).
+ * Aliased by hand: drizzle leaves columns unqualified in a one-table select, where `id` would name the need's.
+ */
+const openLinkedNeedCount = sql<number>`(select count(*)::int from ${serviceNeeds} as sn inner join ${needs} as n on n.id = sn.need_id
+  where sn.service_id = ${services}.id and n.status = 'open')`;
+
+/**
+ * The services the planner may choose among (the given statuses of the cluster), matching the search in
+ * title or description, by title; all of them, as the planner plans over every candidate it shows.
+ */
+export async function listPlanCandidates(
+  db: Database,
+  params: { clusterId: string; statuses: readonly ServiceStatus[]; search?: string | undefined },
+) {
+  return db
+    .select({
+      id: services.id,
+      title: services.title,
+      status: services.status,
+      costCents: services.costCents,
+      openNeeds: openLinkedNeedCount,
+    })
+    .from(services)
+    .where(
+      and(
+        eq(services.clusterId, params.clusterId),
+        inArray(services.status, [...params.statuses]),
+        searchCondition(params.search, [services.title, services.description]),
+      ),
+    )
+    .orderBy(services.title, services.id);
+}
+
 export interface CatalogueParams extends PageInput, SortParams<CatalogueSortKey> {
   clusterId: string;
   /** The organisations the caller acts for in this cluster: their enrolments are returned with each service. */

@@ -74,6 +74,8 @@ export const needs = pgTable(
   },
   (t) => [
     index("needs_cluster_status_idx").on(t.clusterId, t.status),
+    // The analysis names the most important unmet needs: walked in this order, it stops after the first few uncovered.
+    index("needs_cluster_status_importance_idx").on(t.clusterId, t.status, t.importance.desc(), t.id),
     index("needs_organisation_idx").on(t.organisationId),
     index("needs_campaign_idx").on(t.campaignId),
     check("needs_importance_range", sql`${t.importance} between 1 and 5`),

@@ -32,6 +32,8 @@ export type ServiceFormat = (typeof serviceFormats)[number];
 export const serviceStatuses = ["idea", "planned", "active", "retired"] as const;
 export type ServiceStatus = (typeof serviceStatuses)[number];
 export const coveringServiceStatuses: readonly ServiceStatus[] = ["planned", "active"];
+/** Services the planner chooses among: ideas and planned services, not yet running. */
+export const planCandidateStatuses = ["idea", "planned"] as const satisfies readonly ServiceStatus[];
 
 /** Kinds of events (§4). */
 export const eventKinds = ["thematic", "workshop", "network-meeting", "brokerage"] as const;

@@ -1,13 +1,14 @@
 "use client";
 
 import { BROKERAGE_SLOT_MINUTES, BROKERAGE_TABLES_MAX, brokerageSessionFields } from "@clusterwerk/validators";
-import { Button, Notice, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { formText } from "~/lib/form-data";
 import { useTRPC } from "~/trpc/react";
 import { useFieldErrors } from "../use-field-errors";
+import { FormField } from "../forms/form-field";
 
 interface SessionInitial {
   startsAt: string;
@@ -22,7 +23,7 @@ export function SessionForm({ eventId, initial }: { eventId: string; initial: Se
   const t = useTranslations("brokerage");
   const trpc = useTRPC();
   const router = useRouter();
-  const fields = useFieldErrors(brokerageSessionFields);
+  const fields = useFieldErrors(brokerageSessionFields, (name) => t(`fields.${name}`));
   const save = useMutation(
     trpc.brokerage.saveSession.mutationOptions({ onError: fields.showServerErrors, onSuccess: () => router.refresh() }),
   );
@@ -56,55 +57,25 @@ export function SessionForm({ eventId, initial }: { eventId: string; initial: Se
           </Notice>
         ) : null}
       </div>
-      <TextField
-        id="startsAt"
-        name="startsAt"
-        type="datetime-local"
-        label={t("fields.startsAt")}
-        defaultValue={initial.startsAt}
-        error={fields.errorFor("startsAt")}
-        required
-      />
-      <TextField
-        id="endsAt"
-        name="endsAt"
-        type="datetime-local"
-        label={t("fields.endsAt")}
-        defaultValue={initial.endsAt}
-        error={fields.errorFor("endsAt")}
-        required
-      />
-      <TextField
-        id="requestDeadline"
+      <FormField fields={fields} name="startsAt" type="datetime-local" defaultValue={initial.startsAt} required />
+      <FormField fields={fields} name="endsAt" type="datetime-local" defaultValue={initial.endsAt} required />
+      <FormField
+        fields={fields}
         name="requestDeadline"
         type="datetime-local"
-        label={t("fields.requestDeadline")}
         hint={t("fields.requestDeadlineHint")}
         defaultValue={initial.requestDeadline ?? ""}
-        error={fields.errorFor("requestDeadline")}
       />
-      <TextField
-        id="slotMinutes"
+      <FormField
+        fields={fields}
         name="slotMinutes"
         type="number"
         min={BROKERAGE_SLOT_MINUTES.min}
         max={BROKERAGE_SLOT_MINUTES.max}
-        label={t("fields.slotMinutes")}
         defaultValue={initial.slotMinutes}
-        error={fields.errorFor("slotMinutes")}
         required
       />
-      <TextField
-        id="tables"
-        name="tables"
-        type="number"
-        min={1}
-        max={BROKERAGE_TABLES_MAX}
-        label={t("fields.tables")}
-        defaultValue={initial.tables}
-        error={fields.errorFor("tables")}
-        required
-      />
+      <FormField fields={fields} name="tables" type="number" min={1} max={BROKERAGE_TABLES_MAX} defaultValue={initial.tables} required />
       <div className="flex items-end">
         <Button type="submit" busy={save.isPending}>
           {t("saveSession")}

@@ -7,13 +7,14 @@ import {
   PROFILE_SUMMARY_MAX_LENGTH,
   PROFILE_TITLE_MAX_LENGTH,
 } from "@clusterwerk/validators";
-import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { formText, formTexts } from "~/lib/form-data";
 import { useTRPC } from "~/trpc/react";
 import { useFieldErrors } from "../use-field-errors";
+import { FormField } from "../forms/form-field";
 
 export interface ProfileFormValues {
   type: string;
@@ -56,7 +57,7 @@ export function ProfileForm({
   const t = useTranslations("cooperation");
   const trpc = useTRPC();
   const router = useRouter();
-  const fields = useFieldErrors(cooperationProfileInput);
+  const fields = useFieldErrors(cooperationProfileInput, (name) => t(`fields.${name}`));
   const onError = fields.showServerErrors;
   const create = useMutation(
     trpc.cooperation.create.mutationOptions({ onError, onSuccess: ({ id }) => router.push(`/c/${clusterSlug}/cooperation/${id}`) }),
@@ -99,77 +100,52 @@ export function ProfileForm({
           </Notice>
         ) : null}
       </div>
-      <SelectField id="profile-type" name="type" label={t("fields.type")} defaultValue={initial.type} error={fields.errorFor("type")}>
+      <FormField fields={fields} name="type" as="select" defaultValue={initial.type}>
         {profileTypes.map((type) => (
           <option key={type} value={type}>
             {t(`types.${type}`)}
           </option>
         ))}
-      </SelectField>
-      <SelectField
-        id="profile-language"
-        name="language"
-        label={t("fields.language")}
-        defaultValue={initial.language}
-        error={fields.errorFor("language")}
-      >
+      </FormField>
+      <FormField fields={fields} name="language" as="select" defaultValue={initial.language}>
         {profileLanguages.map((language) => (
           <option key={language} value={language}>
             {t(`languages.${language}`)}
           </option>
         ))}
-      </SelectField>
+      </FormField>
       <div className="md:col-span-2">
-        <TextField
-          id="profile-title"
-          name="title"
-          label={t("fields.title")}
-          defaultValue={initial.title}
-          maxLength={PROFILE_TITLE_MAX_LENGTH}
-          error={fields.errorFor("title")}
-          required
-        />
+        <FormField fields={fields} name="title" defaultValue={initial.title} maxLength={PROFILE_TITLE_MAX_LENGTH} required />
       </div>
       <div className="md:col-span-2">
-        <TextAreaField
-          id="profile-summary"
+        <FormField
+          fields={fields}
           name="summary"
-          label={t("fields.summary")}
+          as="textarea"
           defaultValue={initial.summary}
           maxLength={PROFILE_SUMMARY_MAX_LENGTH}
           rows={3}
-          error={fields.errorFor("summary")}
           required
         />
       </div>
       <div className="md:col-span-2">
-        <TextAreaField
-          id="profile-description"
+        <FormField
+          fields={fields}
           name="description"
-          label={t("fields.description")}
+          as="textarea"
           defaultValue={initial.description}
           maxLength={PROFILE_DESCRIPTION_MAX_LENGTH}
           rows={5}
-          error={fields.errorFor("description")}
         />
       </div>
-      <TextField
-        id="profile-tags"
+      <FormField
+        fields={fields}
         name="technologyTags"
-        label={t("fields.technologyTags")}
         hint={t("fields.technologyTagsHint")}
         defaultValue={initial.technologyTags.join(", ")}
-        error={fields.errorFor("technologyTags")}
         required
       />
-      <TextField
-        id="profile-nace"
-        name="nace"
-        label={t("fields.nace")}
-        hint={t("fields.naceHint")}
-        defaultValue={initial.nace.join(", ")}
-        error={fields.errorFor("nace")}
-      />
+      <FormField fields={fields} name="nace" hint={t("fields.naceHint")} defaultValue={initial.nace.join(", ")} />
       <fieldset className="md:col-span-2">
         <legend className="text-sm font-medium text-slate-800">{t("fields.partnershipTypes")}</legend>
         <div className="mt-2 grid gap-1 sm:grid-cols-2 md:grid-cols-3">
@@ -182,29 +158,14 @@ export function ProfileForm({
         </div>
         {fields.errorFor("partnershipTypes") ? <p className="mt-1 text-sm text-red-700">{fields.errorFor("partnershipTypes")}</p> : null}
       </fieldset>
-      <SelectField
-        id="profile-reach"
-        name="reach"
-        label={t("fields.reach")}
-        hint={t("fields.reachHint")}
-        defaultValue={initial.reach}
-        error={fields.errorFor("reach")}
-      >
+      <FormField fields={fields} name="reach" as="select" hint={t("fields.reachHint")} defaultValue={initial.reach}>
         {profileReaches.map((reach) => (
           <option key={reach} value={reach}>
             {t(`reaches.${reach}`)}
           </option>
         ))}
-      </SelectField>
-      <TextField
-        id="profile-valid-until"
-        name="validUntil"
-        type="date"
-        label={t("fields.validUntil")}
-        defaultValue={initial.validUntil}
-        error={fields.errorFor("validUntil")}
-        required
-      />
+      </FormField>
+      <FormField fields={fields} name="validUntil" type="date" defaultValue={initial.validUntil} required />
       <div className="flex items-end md:col-span-2">
         <Button type="submit" busy={create.isPending || update.isPending}>
           {profileId ? t("save") : t("create")}

@@ -8,13 +8,14 @@ import {
   type EventFieldsInput,
   eventTimeZones,
 } from "@clusterwerk/validators";
-import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { formText } from "~/lib/form-data";
 import { useTRPC } from "~/trpc/react";
 import { useFieldErrors } from "../use-field-errors";
+import { FormField } from "../forms/form-field";
 
 /** The form's raw values; an empty capacity means unlimited (null). The schema checks them all before sending. */
 function readForm(form: FormData): Record<string, unknown> {
@@ -45,7 +46,7 @@ export function EventForm(props: { clusterSlug: string; initial?: InitialValues 
   const locale = useLocale() === "en" ? "en" : "de";
   const trpc = useTRPC();
   const router = useRouter();
-  const fields = useFieldErrors(eventFields);
+  const fields = useFieldErrors(eventFields, (name) => t(`fields.${name}`));
   const create = useMutation(
     trpc.event.create.mutationOptions({
       onError: fields.showServerErrors,
@@ -77,93 +78,35 @@ export function EventForm(props: { clusterSlug: string; initial?: InitialValues 
           </Notice>
         ) : null}
       </div>
-      <TextField
-        id="title"
-        name="title"
-        label={t("fields.title")}
-        maxLength={EVENT_TITLE_MAX_LENGTH}
-        defaultValue={initial?.title}
-        error={fields.errorFor("title")}
-        required
-      />
-      <SelectField
-        id="kind"
-        name="kind"
-        label={t("fields.kind")}
-        defaultValue={initial?.kind ?? "workshop"}
-        error={fields.errorFor("kind")}
-      >
+      <FormField fields={fields} name="title" maxLength={EVENT_TITLE_MAX_LENGTH} defaultValue={initial?.title} required />
+      <FormField fields={fields} name="kind" as="select" defaultValue={initial?.kind ?? "workshop"}>
         {eventKinds.map((kind) => (
           <option key={kind} value={kind}>
             {t(`kinds.${kind}`)}
           </option>
         ))}
-      </SelectField>
-      <TextField
-        id="startsAt"
-        name="startsAt"
-        type="datetime-local"
-        label={t("fields.startsAt")}
-        defaultValue={initial?.startsAt}
-        error={fields.errorFor("startsAt")}
-        required
-      />
-      <TextField
-        id="endsAt"
-        name="endsAt"
-        type="datetime-local"
-        label={t("fields.endsAt")}
-        defaultValue={initial?.endsAt}
-        error={fields.errorFor("endsAt")}
-        required
-      />
-      <SelectField
-        id="timeZone"
-        name="timeZone"
-        label={t("fields.timeZone")}
-        defaultValue={initial?.timeZone ?? DEFAULT_EVENT_TIME_ZONE}
-        error={fields.errorFor("timeZone")}
-      >
+      </FormField>
+      <FormField fields={fields} name="startsAt" type="datetime-local" defaultValue={initial?.startsAt} required />
+      <FormField fields={fields} name="endsAt" type="datetime-local" defaultValue={initial?.endsAt} required />
+      <FormField fields={fields} name="timeZone" as="select" defaultValue={initial?.timeZone ?? DEFAULT_EVENT_TIME_ZONE}>
         {eventTimeZones.map((zone) => (
           <option key={zone} value={zone}>
             {zone}
           </option>
         ))}
-      </SelectField>
-      <TextField
-        id="capacity"
+      </FormField>
+      <FormField
+        fields={fields}
         name="capacity"
         type="number"
         inputMode="numeric"
-        label={t("fields.capacity")}
         hint={t("fields.capacityHint")}
         defaultValue={initial?.capacity ?? ""}
-        error={fields.errorFor("capacity")}
       />
-      <TextField
-        id="location"
-        name="location"
-        label={t("fields.location")}
-        defaultValue={initial?.location ?? ""}
-        error={fields.errorFor("location")}
-      />
-      <TextField
-        id="onlineUrl"
-        name="onlineUrl"
-        type="url"
-        label={t("fields.onlineUrl")}
-        defaultValue={initial?.onlineUrl ?? ""}
-        error={fields.errorFor("onlineUrl")}
-      />
+      <FormField fields={fields} name="location" defaultValue={initial?.location ?? ""} />
+      <FormField fields={fields} name="onlineUrl" type="url" defaultValue={initial?.onlineUrl ?? ""} />
       <div className="md:col-span-2">
-        <TextAreaField
-          id="description"
-          name="description"
-          rows={4}
-          label={t("fields.description")}
-          defaultValue={initial?.description ?? ""}
-          error={fields.errorFor("description")}
-        />
+        <FormField fields={fields} name="description" as="textarea" rows={4} defaultValue={initial?.description ?? ""} />
       </div>
       <fieldset className="md:col-span-2">
         <legend className="text-sm font-medium text-slate-800">{t("fields.topicCategories")}</legend>

@@ -3,13 +3,14 @@
 import type { RouterOutputs } from "@clusterwerk/api";
 import { memberCategories } from "@clusterwerk/scoring/domain";
 import { ORGANISATION_NAME_MAX_LENGTH, organisationProfile } from "@clusterwerk/validators";
-import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { formText, formTexts } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
+import { FormField } from "./form-field";
 import { TaxonomyPicker } from "./taxonomy-picker";
 
 type Organisation = RouterOutputs["organisation"]["get"];
@@ -43,7 +44,7 @@ export function OrganisationForm({ organisation, clusterId }: { organisation: Or
   const tcat = useTranslations("categories");
   const trpc = useTRPC();
   const router = useRouter();
-  const fields = useFieldErrors(organisationProfile);
+  const fields = useFieldErrors(organisationProfile, (name) => t(name));
   const update = useMutation(
     trpc.organisation.update.mutationOptions({
       onError: fields.showServerErrors,
@@ -77,79 +78,28 @@ export function OrganisationForm({ organisation, clusterId }: { organisation: Or
         ) : null}
         {organisation.categoryMismatch ? <Notice tone="info">{t("categoryMismatch")}</Notice> : null}
       </div>
-      <TextField
-        id="name"
-        name="name"
-        label={t("name")}
-        defaultValue={organisation.name}
-        error={fields.errorFor("name")}
-        required
-        maxLength={ORGANISATION_NAME_MAX_LENGTH}
-      />
-      <SelectField
-        id="category"
-        name="category"
-        label={t("category")}
-        defaultValue={organisation.category}
-        error={fields.errorFor("category")}
-      >
+      <FormField fields={fields} name="name" defaultValue={organisation.name} required maxLength={ORGANISATION_NAME_MAX_LENGTH} />
+      <FormField fields={fields} name="category" as="select" defaultValue={organisation.category}>
         {memberCategories.map((category) => (
           <option key={category} value={category}>
             {tcat(category)}
           </option>
         ))}
-      </SelectField>
-      <TextField
-        id="employees"
+      </FormField>
+      <FormField
+        fields={fields}
         name="employees"
         inputMode="numeric"
-        label={t("employees")}
         hint={t("employeesHint")}
         defaultValue={organisation.employees ?? ""}
-        error={fields.errorFor("employees")}
       />
-      <TextField
-        id="website"
-        name="website"
-        type="url"
-        label={t("website")}
-        defaultValue={organisation.website ?? ""}
-        error={fields.errorFor("website")}
-      />
-      <TextField id="street" name="street" label={t("street")} defaultValue={organisation.street ?? ""} error={fields.errorFor("street")} />
-      <TextField
-        id="postalCode"
-        name="postalCode"
-        label={t("postalCode")}
-        defaultValue={organisation.postalCode ?? ""}
-        error={fields.errorFor("postalCode")}
-      />
-      <TextField id="city" name="city" label={t("city")} defaultValue={organisation.city} error={fields.errorFor("city")} required />
-      <TextField
-        id="country"
-        name="country"
-        label={t("country")}
-        defaultValue={organisation.country}
-        error={fields.errorFor("country")}
-        maxLength={2}
-        required
-      />
-      <TextField
-        id="lat"
-        name="lat"
-        inputMode="decimal"
-        label={t("lat")}
-        defaultValue={organisation.lat ?? ""}
-        error={fields.errorFor("lat")}
-      />
-      <TextField
-        id="lon"
-        name="lon"
-        inputMode="decimal"
-        label={t("lon")}
-        defaultValue={organisation.lon ?? ""}
-        error={fields.errorFor("lon")}
-      />
+      <FormField fields={fields} name="website" type="url" defaultValue={organisation.website ?? ""} />
+      <FormField fields={fields} name="street" defaultValue={organisation.street ?? ""} />
+      <FormField fields={fields} name="postalCode" defaultValue={organisation.postalCode ?? ""} />
+      <FormField fields={fields} name="city" defaultValue={organisation.city} required />
+      <FormField fields={fields} name="country" defaultValue={organisation.country} maxLength={2} required />
+      <FormField fields={fields} name="lat" inputMode="decimal" defaultValue={organisation.lat ?? ""} />
+      <FormField fields={fields} name="lon" inputMode="decimal" defaultValue={organisation.lon ?? ""} />
       <TaxonomyPicker
         id="nace"
         name="nace"
@@ -167,14 +117,7 @@ export function OrganisationForm({ organisation, clusterId }: { organisation: Or
         error={fields.errorFor("technologyTags")}
       />
       <div className="md:col-span-2">
-        <TextAreaField
-          id="description"
-          name="description"
-          rows={4}
-          label={t("description")}
-          defaultValue={organisation.description ?? ""}
-          error={fields.errorFor("description")}
-        />
+        <FormField fields={fields} name="description" as="textarea" rows={4} defaultValue={organisation.description ?? ""} />
       </div>
       <div className="md:col-span-2">
         <Button type="submit" busy={update.isPending}>

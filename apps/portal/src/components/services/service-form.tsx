@@ -2,13 +2,14 @@
 
 import { memberCategories, needCategories, needCategoryLabels, serviceFormats, serviceStatuses } from "@clusterwerk/scoring/domain";
 import { SERVICE_TITLE_MAX_LENGTH, serviceFields, type ServiceFieldsInput } from "@clusterwerk/validators";
-import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "~/i18n/navigation";
 import { formText } from "~/lib/form-data";
 import { useTRPC } from "~/trpc/react";
 import { useFieldErrors } from "../use-field-errors";
+import { FormField } from "../forms/form-field";
 import { CheckboxGroup } from "./checkbox-group";
 
 /** An optional number field: empty is null, anything else a number (the schema says what is wrong with it). */
@@ -49,7 +50,7 @@ export function ServiceForm({
   const locale = useLocale() === "en" ? "en" : "de";
   const trpc = useTRPC();
   const router = useRouter();
-  const fields = useFieldErrors(serviceFields);
+  const fields = useFieldErrors(serviceFields, (name) => t(`fields.${name}`));
   const create = useMutation(
     trpc.service.create.mutationOptions({
       onError: fields.showServerErrors,
@@ -80,25 +81,10 @@ export function ServiceForm({
         ) : null}
       </div>
       <div className="md:col-span-2">
-        <TextField
-          id="title"
-          name="title"
-          label={t("fields.title")}
-          defaultValue={initial?.title}
-          maxLength={SERVICE_TITLE_MAX_LENGTH}
-          error={fields.errorFor("title")}
-          required
-        />
+        <FormField fields={fields} name="title" defaultValue={initial?.title} maxLength={SERVICE_TITLE_MAX_LENGTH} required />
       </div>
       <div className="md:col-span-2">
-        <TextAreaField
-          id="description"
-          name="description"
-          label={t("fields.description")}
-          defaultValue={initial?.description ?? ""}
-          rows={3}
-          error={fields.errorFor("description")}
-        />
+        <FormField fields={fields} name="description" as="textarea" defaultValue={initial?.description ?? ""} rows={3} />
       </div>
       <div className="md:col-span-2">
         <CheckboxGroup
@@ -109,32 +95,20 @@ export function ServiceForm({
           error={fields.errorFor("needCategories")}
         />
       </div>
-      <SelectField
-        id="format"
-        name="format"
-        label={t("fields.format")}
-        defaultValue={initial?.format ?? "workshop"}
-        error={fields.errorFor("format")}
-      >
+      <FormField fields={fields} name="format" as="select" defaultValue={initial?.format ?? "workshop"}>
         {serviceFormats.map((value) => (
           <option key={value} value={value}>
             {t(`formats.${value}`)}
           </option>
         ))}
-      </SelectField>
-      <SelectField
-        id="status"
-        name="status"
-        label={t("fields.status")}
-        defaultValue={initial?.status ?? "idea"}
-        error={fields.errorFor("status")}
-      >
+      </FormField>
+      <FormField fields={fields} name="status" as="select" defaultValue={initial?.status ?? "idea"}>
         {serviceStatuses.map((value) => (
           <option key={value} value={value}>
             {t(`statuses.${value}`)}
           </option>
         ))}
-      </SelectField>
+      </FormField>
       <div className="md:col-span-2">
         <CheckboxGroup
           name="targetCategories"
@@ -144,55 +118,28 @@ export function ServiceForm({
           error={fields.errorFor("targetCategories")}
         />
       </div>
-      <TextField
-        id="capacity"
+      <FormField
+        fields={fields}
         name="capacity"
         type="number"
         min={0}
         step={1}
-        label={t("fields.capacity")}
         hint={t("fields.capacityHint")}
         defaultValue={initial?.capacity ?? ""}
-        error={fields.errorFor("capacity")}
       />
-      <TextField
-        id="price"
-        name="price"
-        type="number"
-        min={0}
-        step={0.01}
-        label={t("fields.price")}
-        defaultValue={initial?.price ?? 0}
-        error={fields.errorFor("price")}
-      />
-      <TextField
-        id="cost"
+      <FormField fields={fields} name="price" type="number" min={0} step={0.01} defaultValue={initial?.price ?? 0} />
+      <FormField
+        fields={fields}
         name="cost"
         type="number"
         min={0}
         step={0.01}
-        label={t("fields.cost")}
         hint={t("fields.costHint")}
         defaultValue={initial?.cost ?? ""}
-        error={fields.errorFor("cost")}
       />
       <div />
-      <TextField
-        id="startsOn"
-        name="startsOn"
-        type="date"
-        label={t("fields.startsOn")}
-        defaultValue={initial?.startsOn ?? ""}
-        error={fields.errorFor("startsOn")}
-      />
-      <TextField
-        id="endsOn"
-        name="endsOn"
-        type="date"
-        label={t("fields.endsOn")}
-        defaultValue={initial?.endsOn ?? ""}
-        error={fields.errorFor("endsOn")}
-      />
+      <FormField fields={fields} name="startsOn" type="date" defaultValue={initial?.startsOn ?? ""} />
+      <FormField fields={fields} name="endsOn" type="date" defaultValue={initial?.endsOn ?? ""} />
       <div className="md:col-span-2">
         <Button type="submit" busy={busy}>
           {serviceId ? t("save") : t("create")}

@@ -54,7 +54,7 @@ export default async function NeedsPage({
     <div>
       <PageHeader
         title={t("title")}
-        description={t("lead", { cluster: cluster.name })}
+        description={t("leadFor", { organisation: organisation.organisationName, cluster: cluster.name })}
         actions={
           <Link
             href={`/c/${slug}/needs/new`}

@@ -9,7 +9,7 @@ import { serviceStatusTone } from "~/components/services/status-tone";
 import { firstParam, LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
 import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
-import { getViewer } from "~/server/viewer";
+import { memberOrganisationIn } from "~/server/member-organisation";
 import { api } from "~/trpc/server";
 
 /** The members' catalogue of DOMAIN.md §3: active and planned services; members enrol, cancel and rate after use. */
@@ -26,13 +26,12 @@ export default async function ServiceCataloguePage({
   const { search, cursor, sort, direction } = readListParams(query, catalogueSortKeys);
   const category = needCategories.find((value): value is NeedCategory => value === firstParam(query.category));
   const format = serviceFormats.find((value): value is ServiceFormat => value === firstParam(query.format));
-  const [t, ts, formatter, labels, cluster, viewer, caller] = await Promise.all([
+  const [t, ts, formatter, labels, cluster, caller] = await Promise.all([
     getTranslations("services.catalogue"),
     getTranslations("services"),
     getFormatter(),
     getDataTableLabels(),
     memberAreaCluster(slug),
-    getViewer(),
     api(),
   ]);
   const page = await guarded(() =>
@@ -47,8 +46,7 @@ export default async function ServiceCataloguePage({
       direction,
     }),
   );
-  const memberRole = viewer?.roles.find((role) => role.kind === "member" && role.clusterId === cluster.id);
-  const organisationId = memberRole?.kind === "member" ? memberRole.organisationId : null;
+  const organisationId = (await memberOrganisationIn(cluster.id))?.organisationId ?? null;
   const lang = locale === "en" ? "en" : "de";
   const euro = (cents: number) => (cents === 0 ? t("free") : formatter.number(cents / 100, { style: "currency", currency: "EUR" }));
   return (

@@ -1,16 +1,17 @@
-import { needCategoryLabels } from "@clusterwerk/scoring/domain";
-import { serviceSortKeys } from "@clusterwerk/validators";
-import { Badge, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { needCategoryLabels, serviceStatuses } from "@clusterwerk/scoring/domain";
+import { SEARCH_TERM_MAX_LENGTH, serviceSortKeys } from "@clusterwerk/validators";
+import { Badge, Card, DataTable, EmptyState, ListFilters, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
 import { serviceStatusTone } from "~/components/services/status-tone";
 import { Link as LocaleLink } from "~/i18n/navigation";
-import { LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
+import { firstParam, LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
 import { managerAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
 
+/** The managers' list of the cluster's services of every status, searchable by title and description and filtered by status. */
 export default async function ManageServicesPage({
   params,
   searchParams,
@@ -20,14 +21,18 @@ export default async function ManageServicesPage({
 }) {
   const { locale, cluster: slug } = await params;
   setRequestLocale(locale);
-  const { cursor, sort, direction } = readListParams(await searchParams, serviceSortKeys);
+  const query = await searchParams;
+  const { search, cursor, sort, direction } = readListParams(query, serviceSortKeys);
+  const status = serviceStatuses.find((value) => value === firstParam(query.status));
   const [t, labels, cluster, caller] = await Promise.all([
     getTranslations("services"),
     getDataTableLabels(),
     managerAreaCluster(slug),
     api(),
   ]);
-  const page = await guarded(() => caller.service.list({ clusterId: cluster.id, cursor, limit: LIST_PAGE_SIZE, sort, direction }));
+  const page = await guarded(() =>
+    caller.service.list({ clusterId: cluster.id, search: search || undefined, status, cursor, limit: LIST_PAGE_SIZE, sort, direction }),
+  );
   const lang = locale === "en" ? "en" : "de";
   const links = [
     { href: `/c/${slug}/manage/services/new`, label: t("new") },
@@ -54,6 +59,20 @@ export default async function ManageServicesPage({
         }
       />
       <Card>
+        <ListFilters
+          search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
+          selects={[
+            {
+              name: "status",
+              label: t("fields.status"),
+              value: status,
+              allLabel: t("allStatuses"),
+              options: serviceStatuses.map((value) => ({ value, label: t(`statuses.${value}`) })),
+            },
+          ]}
+          keep={{ sort, direction }}
+          applyLabel={t("apply")}
+        />
         <DataTable
           caption={t("manageTitle")}
           captionHidden
@@ -61,7 +80,7 @@ export default async function ManageServicesPage({
           rowKey={(service) => service.id}
           page={{ cursor, nextCursor: page.nextCursor, total: page.total, limit: LIST_PAGE_SIZE }}
           sort={{ sort: sort ?? "title", direction: direction ?? "asc" }}
-          href={listHref(locale, `/c/${slug}/manage/services`, {})}
+          href={listHref(locale, `/c/${slug}/manage/services`, { q: search, status })}
           labels={labels}
           linkComponent={Link}
           bodyTestId="service-rows"

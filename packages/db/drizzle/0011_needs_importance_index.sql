@@ -1,0 +1,1 @@
+CREATE INDEX "needs_cluster_status_importance_idx" ON "needs" USING btree ("cluster_id","status","importance" DESC NULLS LAST,"id");
