@@ -62,7 +62,8 @@ function counterpartOf(m: SessionMeetingRow, registrationId: string) {
 function calendarPlace(m: SessionMeetingRow, slots: readonly SessionSlot[]) {
   const slot = m.slot === null ? undefined : slots[m.slot];
   if (slot && m.tableNumber !== null) return { startsAt: slot.startsAt, endsAt: slot.endsAt, table: m.tableNumber, cancelled: false };
-  if (m.slot === null && m.lastStartsAt && m.lastEndsAt) return { startsAt: m.lastStartsAt, endsAt: m.lastEndsAt, table: null, cancelled: true };
+  if (m.slot === null && m.lastStartsAt && m.lastEndsAt)
+    return { startsAt: m.lastStartsAt, endsAt: m.lastEndsAt, table: null, cancelled: true };
   return null;
 }
 

@@ -50,7 +50,11 @@ export const brokerageRouter = createTRPCRouter({
     const registrationId = await requireSeat(ctx.db, { eventId: event.id, userId: ctx.userId }).catch(() => null);
     const base = { event, session: describeSession(session, event.timeZone), slots: describeSlots(session, event.timeZone) };
     if (!registrationId) {
-      return { ...base, registrationId: null, withdrawnAt: await findBrokerageWithdrawal(ctx.db, { sessionId: session.id, userId: ctx.userId }) };
+      return {
+        ...base,
+        registrationId: null,
+        withdrawnAt: await findBrokerageWithdrawal(ctx.db, { sessionId: session.id, userId: ctx.userId }),
+      };
     }
     const [participants, windows, requests, meetings] = await Promise.all([
       listBrokerageParticipants(ctx.db, event.id),
