@@ -1,7 +1,7 @@
 import type { BrokerageEvent, MeetingSchedule } from "@clusterwerk/scoring/scheduling";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { brokerageMeetings, brokerageRuns } from "../schema";
+import { brokerageMeetings, brokerageRuns, brokerageWithdrawals } from "../schema";
 import {
   availableSlots,
   type BrokerageSessionRow,
@@ -171,7 +171,8 @@ export type LockResult =
 /**
  * Pins a meeting to a slot (and a table, when given) so re-runs keep it there (DOMAIN.md §5.5). Refused
  * when either person is not available then, when either already has another locked meeting in that slot
- * or the table holds another locked meeting, or when locks fill every table of the slot. Unlocked
+ * or the table holds another locked meeting, or when locks fill every table of the slot; a meeting called
+ * off by a withdrawal is not found. Unlocked
  * meetings in the way lose their place until the next run.
  */
 export async function lockMeeting(
@@ -192,6 +193,12 @@ export async function lockMeeting(
       .limit(1);
     if (!meeting) return { ok: false, reason: "notFound" };
     const people = [meeting.aRegistrationId, meeting.bRegistrationId];
+    // A meeting called off by a withdrawal (DOMAIN.md §5.5) is no longer the organiser's to place.
+    const withdrawn = await tx
+      .select({ id: brokerageWithdrawals.registrationId })
+      .from(brokerageWithdrawals)
+      .where(inArray(brokerageWithdrawals.registrationId, people));
+    if (withdrawn.length > 0) return { ok: false, reason: "notFound" };
     const windows = await listAvailability(tx, session.id, people);
     if (people.some((p) => !availableSlots(slots, windows.get(p)).includes(params.slot))) return { ok: false, reason: "unavailable" };
     const inSlot = (
