@@ -169,7 +169,7 @@ describe("calendar feeds update removed meetings in place (DOMAIN.md §5.5)", ()
     expect(await (await feedOf(p1))()).toEqual([]);
   });
 
-  it("the organiser's day calendar lists every placed meeting with both people, and removed ones as cancelled", async () => {
+  it("the organiser's day calendar lists every placed meeting with both people, removed ones as cancelled; a removed one cannot be locked", async () => {
     const day = await makeDay(3);
     const stays = await day.meet(1, 2);
     const removed = await day.meet(0, 1);
@@ -186,5 +186,7 @@ describe("calendar feeds update removed meetings in place (DOMAIN.md §5.5)", ()
     });
     expect(byId.get(removed)).toMatchObject({ cancelled: true, table: null });
     expect(meetings).toHaveLength(2);
+    const lock = await failure(day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: removed, slot: 0, table: null }));
+    expect(lock.code).toBe("NOT_FOUND");
   });
 });
