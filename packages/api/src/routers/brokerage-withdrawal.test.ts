@@ -104,15 +104,16 @@ describe("withdrawing from a brokerage day (DOMAIN.md §5.5)", () => {
         .from(schema.notifications)
         .where(eq(schema.notifications.userId, userId));
     for (const person of [p1, p2]) {
-      expect(await notified(person.userId)).toEqual([
-        { kind: "brokerage-withdrawn", link: expect.stringContaining(`/events/${day.eventId}/brokerage`) },
-      ]);
+      const notices = await notified(person.userId);
+      expect(notices.map((n) => n.kind)).toEqual(["brokerage-withdrawn"]);
+      expect(notices[0]?.link).toContain(`/events/${day.eventId}/brokerage`);
       const [user] = await ctx.db.select({ email: schema.users.email }).from(schema.users).where(eq(schema.users.id, person.userId));
       const mails = await ctx.db
         .select()
         .from(schema.mailOutbox)
         .where(eq(schema.mailOutbox.to, user?.email ?? ""));
-      expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining("Withdrawal from the brokerage day")]);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.subject).toContain("Withdrawal from the brokerage day");
     }
     expect(await notified(p3.userId)).toEqual([]);
     expect(await notified(p0.userId)).toEqual([]);
@@ -178,12 +179,10 @@ describe("calendar feeds update removed meetings in place (DOMAIN.md §5.5)", ()
     await p0?.api.brokerage.withdraw({ eventId: day.eventId });
     const { meetings } = await day.organiser.brokerage.dayCalendar({ eventId: day.eventId });
     const byId = new Map(meetings.map((m) => [m.meetingId, m]));
-    expect(byId.get(stays)).toMatchObject({
-      cancelled: false,
-      table: expect.any(Number),
-      aName: expect.any(String),
-      bName: expect.any(String),
-    });
+    const placed = byId.get(stays);
+    expect(placed?.cancelled).toBe(false);
+    expect(typeof placed?.table).toBe("number");
+    expect([placed?.aName, placed?.bName].every((name) => typeof name === "string" && name.length > 0)).toBe(true);
     expect(byId.get(removed)).toMatchObject({ cancelled: true, table: null });
     expect(meetings).toHaveLength(2);
     const lock = await failure(day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: removed, slot: 0, table: null }));
