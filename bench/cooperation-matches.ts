@@ -1,9 +1,10 @@
 import { performance } from "node:perf_hooks";
-import { appRouter, calendarDayOf, createCallerFactory, createContext, MatchIndexCache } from "@clusterwerk/api";
+import { appRouter, calendarDayOf, createCallerFactory, createContext, MatchIndexCache, matchIndexCache } from "@clusterwerk/api";
 import { changeOwnProfile, createSession, type Database, matchWorldVersion, profileUpdatedAt, schema } from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
 import { createUser } from "@clusterwerk/db/testing/factories";
 import type { Benchmark, Figure } from "./lib/figure";
+import { matchStageFigures } from "./cooperation-match-stages";
 import { generateMatchingWorld } from "./matching-data";
 import { percentile } from "./lib/timing";
 
@@ -130,7 +131,8 @@ async function seedWorld(db: Database) {
  * `matchmaking.matches` end to end on PGlite over 5,000 profiles in 60 clusters: each request runs the
  * role check, loads the own profile, reads the high-water mark, ranks on the warm index and filters through
  * the visibility query. Also: the freshness check alone, a full index rebuild, and how long after a
- * candidate's change the results reflect it (the stale request plus the background rebuild).
+ * candidate's change the results reflect it (the stale request plus the background rebuild). First, where
+ * the time goes, step by step, before and after the speed-up, with a check that the rankings are identical.
  */
 export const cooperationMatchesBenchmark: Benchmark = {
   name: "cooperation-matches",
@@ -138,6 +140,8 @@ export const cooperationMatchesBenchmark: Benchmark = {
     const handle = await createTestDatabase();
     try {
       const { requesters, userId } = await seedWorld(handle.db);
+      // First, while the tables have never been analysed: the stage breakdown before and after (it analyses them).
+      const stageFigures = await matchStageFigures(handle.db, requesters);
       const caller = createCallerFactory(appRouter)(
         createContext({ db: handle.db, session: await createSession(handle.db, userId), ip: null }),
       );
@@ -177,6 +181,8 @@ export const cooperationMatchesBenchmark: Benchmark = {
       const staleStart = performance.now();
       await call(first);
       const staleMs = performance.now() - staleStart;
+      // The stale request started a rebuild in the background: let it finish before the database closes.
+      await matchIndexCache.settled();
       const round = (value: number) => Math.round(value * 10) / 10;
       const figures: Figure[] = [
         {
@@ -216,7 +222,7 @@ export const cooperationMatchesBenchmark: Benchmark = {
           ok: staleMs < 250,
         },
       ];
-      return figures;
+      return [...figures, ...stageFigures];
     } finally {
       await handle.close();
     }

@@ -5,7 +5,7 @@ export { appRouter, type AppRouter } from "./root";
 export { calendarDayOf } from "./calendar-day";
 export { csvHeaders, csvStream, toCsv, type CsvValue } from "./csv";
 export { loadGrowthPotential } from "./growth-potential";
-export { MatchIndexCache } from "./cooperation/match-index-cache";
+export { MatchIndexCache, matchIndexCache, termLabels, toMatchData } from "./cooperation/match-index-cache";
 export { importProspectChunk } from "./prospect-import";
 export { allowedLevelsOf } from "./label-eligibility";
 export { sendLabelExpiryReminders } from "./label-reminders";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, type CalendarEntry } from "./calendar-ics";
+import { buildCalendar, type CalendarEntry, type MeetingCalendarEntry } from "./calendar-ics";
 
 const entry: CalendarEntry = {
   eventId: "6f1c2b9e-1d2a-4c3b-9e8f-0a1b2c3d4e5f",
@@ -63,5 +63,27 @@ describe("calendar file", () => {
     expect(property(ics, "DTSTART")).toBe("20260610T150000Z");
     expect(property(ics, "DTEND")).toBe("20260610T180000Z");
     expect(buildCalendar({ name: "x", entries: [entry] })).toBe(ics);
+  });
+
+  it("§5.5 a brokerage meeting that lost its place is CANCELLED under the same UID with a higher SEQUENCE and its last times", () => {
+    const meeting: MeetingCalendarEntry = {
+      meetingId: "0d6c4a1e-3b2f-4c5d-8e9f-1a2b3c4d5e6f",
+      summary: "B2B: Anna (Neckarmobil)",
+      description: "Matchmaking-Tag, Tisch 3",
+      startsAt: new Date("2026-06-10T09:00:00Z"),
+      endsAt: new Date("2026-06-10T09:20:00Z"),
+      location: "Mannheim",
+      sequence: 1,
+      cancelled: false,
+      updatedAt: new Date("2026-06-01T10:00:00Z"),
+      url: "https://portal.example/c/smart-industries/events/x/brokerage",
+    };
+    const placed = buildCalendar({ name: "x", entries: [], meetings: [meeting] });
+    const removed = buildCalendar({ name: "x", entries: [], meetings: [{ ...meeting, cancelled: true, sequence: 2 }] });
+    expect(property(placed, "STATUS")).toBe("CONFIRMED");
+    expect(property(removed, "STATUS")).toBe("CANCELLED");
+    expect(property(removed, "UID")).toBe(property(placed, "UID"));
+    expect(Number(property(removed, "SEQUENCE"))).toBe(Number(property(placed, "SEQUENCE")) + 1);
+    expect(property(removed, "DTSTART")).toBe("20260610T090000Z");
   });
 });

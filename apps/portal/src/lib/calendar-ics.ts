@@ -50,8 +50,10 @@ export interface MeetingCalendarEntry {
   startsAt: Date;
   endsAt: Date;
   location: string | null;
-  /** The meeting's SEQUENCE: rises whenever it moves, so calendars update it in place. */
+  /** The meeting's SEQUENCE: rises whenever it moves or loses its place, so calendars update it in place. */
   sequence: number;
+  /** It lost its place (a re-run, a participant who withdrew): STATUS:CANCELLED at its last times, so calendars drop the stale entry. */
+  cancelled: boolean;
   updatedAt: Date;
   url: string;
 }
@@ -104,7 +106,7 @@ export function buildCalendar(params: {
       end: meeting.endsAt,
       location: meeting.location,
       url: meeting.url,
-      status: ICalEventStatus.CONFIRMED,
+      status: meeting.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       sequence: meeting.sequence,
       stamp: meeting.updatedAt,
       lastModified: meeting.updatedAt,

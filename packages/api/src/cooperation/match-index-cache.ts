@@ -1,4 +1,4 @@
-import { type Database, loadMatchWorld, matchWorldVersion, type MatchWorld } from "@clusterwerk/db";
+import { type Database, listTaxonomy, loadMatchWorld, matchWorldVersion, type MatchWorld, refreshMatchStatistics } from "@clusterwerk/db";
 import { buildMatchIndex, type MatchData, type MatchIndex, prepareMatchCorpus } from "@clusterwerk/scoring/matching";
 
 /** An index built from the database as it was at `version` (read before the data), for matching on `asOf`. */
@@ -8,7 +8,21 @@ export interface BuiltIndex {
   index: MatchIndex;
   /** Each indexed profile's `updatedAt` in ms: a request for a profile changed since waits for the rebuild. */
   profileVersions: ReadonlyMap<string, number>;
+  /** Labels of taxonomy codes in German and English, for matched tags in the reader's language. */
+  labels: TermLabels;
   builtAt: Date;
+}
+
+export type TermLabels = ReadonlyMap<string, { de: string; en: string }>;
+
+/**
+ * Labels of the codes profiles are matched on (technology tags and NACE codes), read with the index: a
+ * request then needs no taxonomy query; a term added for a profile comes with that profile's rebuild.
+ */
+export async function termLabels(db: Database): Promise<TermLabels> {
+  const kinds = ["technology-field", "technology-topic", "nace-section", "nace-division"] as const;
+  const lists = await Promise.all(kinds.map((kind) => listTaxonomy(db, kind)));
+  return new Map(lists.flat().map((term) => [term.code, { de: term.labelDe, en: term.labelEn }]));
 }
 
 /** The engine's organisation for an organisation in one cluster (an organisation can be a member of several, DOMAIN.md §1). */
@@ -94,13 +108,18 @@ export class MatchIndexCache {
   }
 }
 
-/** Reads the high-water mark first, then the data, so a change made in between shows as a newer mark and rebuilds again. */
+/**
+ * Reads the high-water mark first, then the data, so a change made in between shows as a newer mark and
+ * rebuilds again; refreshes the planner's statistics for the requests that follow.
+ */
 async function build(db: Database, asOf: string): Promise<BuiltIndex> {
   const version = await matchWorldVersion(db);
-  const world = await loadMatchWorld(db, asOf);
+  const [world, labels] = await Promise.all([loadMatchWorld(db, asOf), termLabels(db)]);
+  // The data changed since the last build: keep the visibility query's plan fit for it (PGlite has no autovacuum).
+  await refreshMatchStatistics(db);
   const index = buildMatchIndex(prepareMatchCorpus(toMatchData(world)));
   const profileVersions = new Map(world.profiles.map((row) => [row.id, row.updatedAt.getTime()]));
-  return { version, asOf, index, profileVersions, builtAt: new Date() };
+  return { version, asOf, index, profileVersions, labels, builtAt: new Date() };
 }
 
 /** The instance's cache, shared by its requests. */

@@ -11,7 +11,36 @@ const wording: Record<NotificationKind, { de: string; en: string }> = {
   "meeting-declined": { de: "Terminanfrage abgelehnt", en: "Meeting request declined" },
   "meeting-outcome": { de: "Ergebnis eines Treffens eingetragen", en: "Meeting outcome recorded" },
   "agreement-recorded": { de: "Partnerschaftsvereinbarung eingetragen", en: "Partnership agreement recorded" },
+  "brokerage-withdrawn": { de: "Absage zum Matchmaking-Tag", en: "Withdrawal from the brokerage day" },
 };
+
+/** Who gets a notice: an account with its mail address and language. */
+export interface NoticeRecipient {
+  userId: string;
+  email: string;
+  locale: string;
+}
+
+/**
+ * Tells each person about `subject`: a portal notification (the header's badge) and a mail through the
+ * outbox in German and English with a link to `link` (a portal path without locale) in their language.
+ */
+export async function notifyPeople(
+  db: Database,
+  params: { people: readonly NoticeRecipient[]; kind: NotificationKind; subject: string; link: string },
+) {
+  const { people, kind, subject, link } = params;
+  await createNotifications(db, { userIds: people.map((person) => person.userId), kind, subject, link });
+  const words = wording[kind];
+  for (const person of people) {
+    const locale = person.locale === "en" ? "en" : "de";
+    await sendMail(db, {
+      to: person.email,
+      subject: `${words.de} / ${words.en}: ${subject}`,
+      text: `${words.de}: ${subject}\n${words.en}: ${subject}\n${publicLink(`/${locale}${link}`)}`,
+    });
+  }
+}
 
 /**
  * Tells the other side of a meeting what `actor` did (DOMAIN.md §5.4): each contact person of the other
@@ -28,14 +57,5 @@ export async function notifyOtherSide(db: Database, meeting: Meeting, actor: "re
   const subject = `${from}: ${about}`;
   const link = `/c/${other.slug}/cooperation/meetings`;
   const people = await contactPersonsOf(db, { clusterId: other.clusterId, organisationId: other.organisationId });
-  await createNotifications(db, { userIds: people.map((person) => person.userId), kind, subject, link });
-  const words = wording[kind];
-  for (const person of people) {
-    const locale = person.locale === "en" ? "en" : "de";
-    await sendMail(db, {
-      to: person.email,
-      subject: `${words.de} / ${words.en}: ${subject}`,
-      text: `${words.de}: ${subject}\n${words.en}: ${subject}\n${publicLink(`/${locale}${link}`)}`,
-    });
-  }
+  await notifyPeople(db, { people, kind, subject, link });
 }

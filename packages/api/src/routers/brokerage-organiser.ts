@@ -24,7 +24,7 @@ import {
   toLocalDateTime,
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
-import { describeSession, describeSlots, requireBrokerage } from "../brokerage-view";
+import { dayCalendarOf, describeSession, describeSlots, requireBrokerage } from "../brokerage-view";
 import { managerOfRecordProcedure, notFound } from "../trpc";
 
 const managedEvent = managerOfRecordProcedure("eventId", eventCluster);
@@ -150,6 +150,16 @@ export const brokerageOrganiserProcedures = {
     const { session } = await requireBrokerage(ctx.db, { eventId: input.eventId, clusterId: ctx.clusterId });
     if (!(await unlockMeeting(ctx.db, { sessionId: session.id, meetingId: input.meetingId }))) throw notFound();
     return { locked: false };
+  }),
+
+  /**
+   * Managers of the event's cluster: the whole day's schedule for the organiser's calendar file (.ics):
+   * every placed meeting with both people and its table, and meetings that lost their place as cancelled.
+   */
+  dayCalendar: managedEvent.query(async ({ ctx, input }) => {
+    const { event, session } = await requireBrokerage(ctx.db, { eventId: input.eventId, clusterId: ctx.clusterId });
+    const meetings = await listSessionMeetings(ctx.db, { sessionId: session.id });
+    return { event, meetings: dayCalendarOf(meetings, session) };
   }),
 
   /** Managers of the event's cluster: publish the schedule; participants see their agendas and calendar entries from then on. */

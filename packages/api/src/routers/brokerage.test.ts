@@ -1,72 +1,16 @@
 import { schema } from "@clusterwerk/db";
-import { toLocalDateTime } from "@clusterwerk/validators";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { type Caller, callerFor, setUpWorld } from "../test/world";
+import { brokerageDay, type BrokerageDayOptions, local, MINUTE } from "../test/brokerage-day";
+import { setUpWorld } from "../test/world";
 import { failure } from "../test/failure";
 
 const ctx = setUpWorld();
-const ZONE = "Europe/Berlin";
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-
-const local = (instant: Date) => toLocalDateTime(instant, ZONE);
-
-/**
- * A published brokerage event of cluster A (two hours from its start in 14 days) with `n` seated contact
- * persons and a session of `slots` 20-minute slots and `tables` tables from the event's start.
- */
-async function brokerageDay(n: number, options: { slots?: number; tables?: number } = {}) {
-  const people: { userId: string; api: Caller; registrationId: string }[] = [];
-  const userIds = [];
-  for (let i = 0; i < n; i += 1) userIds.push(await ctx.world.events.contactPerson("A"));
-  // Whole minutes: the forms send wall-clock minutes, so a session may start exactly with its event.
-  const startsAt = new Date(Math.ceil((Date.now() + 14 * 1440 * MINUTE) / HOUR) * HOUR);
-  const values = { kind: "brokerage" as const, capacity: null, startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR) };
-  const eventId = await ctx.world.events.event("A", { values, registered: userIds });
-  const [event] = await ctx.db.select().from(schema.events).where(eq(schema.events.id, eventId));
-  if (!event) throw new Error("no event");
-  const organiser = await ctx.as("manager");
-  const sessionStart = event.startsAt;
-  const slotCount = options.slots ?? 6;
-  await organiser.brokerage.saveSession({
-    eventId,
-    startsAt: local(sessionStart),
-    endsAt: local(new Date(sessionStart.getTime() + slotCount * 20 * MINUTE)),
-    slotMinutes: 20,
-    tables: options.tables ?? 10,
-    requestDeadline: null,
-  });
-  for (const userId of userIds) {
-    const api = await callerFor(ctx.db, userId);
-    const view = await api.brokerage.participant({ eventId });
-    if (!("registrationId" in view) || !view.registrationId) throw new Error("no seat");
-    people.push({ userId, api, registrationId: view.registrationId });
-  }
-  const at = (slot: number) => local(new Date(sessionStart.getTime() + slot * 20 * MINUTE));
-  /** A accepted meeting of people i and j; returns its id. */
-  const meet = async (i: number, j: number) => {
-    const from = people[i];
-    const to = people[j];
-    if (!from || !to) throw new Error("no such person");
-    const request = await from.api.brokerage.request({ eventId, toRegistrationId: to.registrationId, message: null, priority: 2 });
-    if (request.status === "pending") await to.api.brokerage.respond({ eventId, requestId: request.id, accept: true });
-    const view = await organiser.brokerage.manage({ eventId });
-    const meeting = view.meetings?.find(
-      (m) =>
-        (m.aRegistrationId === from.registrationId && m.bRegistrationId === to.registrationId) ||
-        (m.bRegistrationId === from.registrationId && m.aRegistrationId === to.registrationId),
-    );
-    if (!meeting) throw new Error("no meeting");
-    return meeting.id;
-  };
-  const meetings = async () => (await organiser.brokerage.manage({ eventId })).meetings ?? [];
-  return { eventId, people, organiser, at, meet, meetings, sessionStart };
-}
+const makeDay = (n: number, options?: BrokerageDayOptions) => brokerageDay(ctx, n, options);
 
 describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   it("§5.5 only accepted requests are scheduled: a pending or declined request gets no meeting", async () => {
-    const day = await brokerageDay(3);
+    const day = await makeDay(3);
     const [p0, p1, p2] = day.people;
     if (!p0 || !p1 || !p2) throw new Error("people");
     await p0.api.brokerage.request({ eventId: day.eventId, toRegistrationId: p1.registrationId, message: "Kurz sprechen?", priority: 1 });
@@ -86,7 +30,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 a request to each other is mutual consent: both accepted, one mutual meeting", async () => {
-    const day = await brokerageDay(2);
+    const day = await makeDay(2);
     const [p0, p1] = day.people;
     if (!p0 || !p1) throw new Error("people");
     await p0.api.brokerage.request({ eventId: day.eventId, toRegistrationId: p1.registrationId, message: null, priority: 2 });
@@ -96,7 +40,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("a meeting request to oneself is refused and changes nothing", async () => {
-    const day = await brokerageDay(2);
+    const day = await makeDay(2);
     const [p0] = day.people;
     if (!p0) throw new Error("people");
     const refused = await failure(
@@ -111,7 +55,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 availability: a window outside the event is refused and the windows stay as they were", async () => {
-    const day = await brokerageDay(2);
+    const day = await makeDay(2);
     const [p0] = day.people;
     if (!p0) throw new Error("people");
     await p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(0), endsAt: day.at(2) }] });
@@ -125,7 +69,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 availability: meetings are placed only in slots both marked; none in common gives no-common-slot", async () => {
-    const day = await brokerageDay(3);
+    const day = await makeDay(3);
     const [p0, p1, p2] = day.people;
     if (!p0 || !p1 || !p2) throw new Error("people");
     await p0.api.brokerage.setAvailability({ eventId: day.eventId, windows: [{ startsAt: day.at(0), endsAt: day.at(2) }] });
@@ -140,7 +84,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 capacity: at most `tables` meetings per slot; the one left out is unplaced for capacity", async () => {
-    const day = await brokerageDay(4, { slots: 1, tables: 1 });
+    const day = await makeDay(4, { slots: 1, tables: 1 });
     await day.meet(0, 1);
     await day.meet(2, 3);
     const result = await day.organiser.brokerage.run({ eventId: day.eventId });
@@ -151,7 +95,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 nobody twice in a slot: three meetings of one person take three slots", async () => {
-    const day = await brokerageDay(4, { slots: 3 });
+    const day = await makeDay(4, { slots: 3 });
     await day.meet(0, 1);
     await day.meet(0, 2);
     await day.meet(0, 3);
@@ -160,7 +104,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 locks: a re-run keeps a locked meeting in its slot; agenda SEQUENCE rises only for moved meetings", async () => {
-    const day = await brokerageDay(3, { slots: 3 });
+    const day = await makeDay(3, { slots: 3 });
     const locked = await day.meet(0, 1);
     const other = await day.meet(1, 2);
     await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: locked, slot: 2, table: 4 });
@@ -176,7 +120,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 locks: two locked meetings of one participant in one slot are refused and nothing changes", async () => {
-    const day = await brokerageDay(3, { slots: 3 });
+    const day = await makeDay(3, { slots: 3 });
     const first = await day.meet(0, 1);
     const second = await day.meet(0, 2);
     await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: first, slot: 1, table: null });
@@ -187,7 +131,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 locks: a second lock at the same table in one slot is refused", async () => {
-    const day = await brokerageDay(4, { slots: 2 });
+    const day = await makeDay(4, { slots: 2 });
     const first = await day.meet(0, 1);
     const second = await day.meet(2, 3);
     await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: first, slot: 0, table: 3 });
@@ -196,7 +140,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 locks: a lock where a participant is unavailable is refused, and availability may not strand a lock", async () => {
-    const day = await brokerageDay(2, { slots: 3 });
+    const day = await makeDay(2, { slots: 3 });
     const [p0] = day.people;
     if (!p0) throw new Error("people");
     const meeting = await day.meet(0, 1);
@@ -211,7 +155,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 locks: locks may not fill more than the slot's tables", async () => {
-    const day = await brokerageDay(4, { slots: 2, tables: 1 });
+    const day = await makeDay(4, { slots: 2, tables: 1 });
     const first = await day.meet(0, 1);
     const second = await day.meet(2, 3);
     await day.organiser.brokerage.lock({ eventId: day.eventId, meetingId: first, slot: 0, table: null });
@@ -222,7 +166,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("the session must lie within its event", async () => {
-    const day = await brokerageDay(1);
+    const day = await makeDay(1);
     const refused = await failure(
       day.organiser.brokerage.saveSession({
         eventId: day.eventId,
@@ -237,7 +181,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("agendas appear to participants only once the schedule is published", async () => {
-    const day = await brokerageDay(2);
+    const day = await makeDay(2);
     const [p0] = day.people;
     if (!p0) throw new Error("people");
     await day.meet(0, 1);
@@ -252,7 +196,7 @@ describe("brokerage days (DOMAIN.md §5.5) as the portal enforces them", () => {
   });
 
   it("§5.5 the calendar feed keeps one entry per meeting: same id after a move, SEQUENCE one higher", async () => {
-    const day = await brokerageDay(2, { slots: 3 });
+    const day = await makeDay(2, { slots: 3 });
     const [p0] = day.people;
     if (!p0) throw new Error("people");
     const meetingId = await day.meet(0, 1);

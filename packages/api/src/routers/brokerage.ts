@@ -1,11 +1,15 @@
 import {
   createMeetingRequest,
+  findBrokerageWithdrawal,
   listAvailability,
   listBrokerageParticipants,
   listMeetingRequests,
   listSessionMeetings,
+  recordAudit,
+  registrationPeople,
   respondToMeetingRequest,
   setAvailability,
+  withdrawFromBrokerage,
 } from "@clusterwerk/db";
 import {
   brokerageAvailabilityInput,
@@ -17,7 +21,8 @@ import {
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { agendaOf, describeSession, describeSlots, requireBrokerage, requireSeat } from "../brokerage-view";
+import { agendaOf, calendarOf, describeSession, describeSlots, requireBrokerage, requireSeat } from "../brokerage-view";
+import { notifyPeople } from "../cooperation/meeting-notices";
 import { createTRPCRouter, notFound } from "../trpc";
 import { eventInsiderProcedure, eventMemberProcedure } from "./event-access";
 import { brokerageOrganiserProcedures } from "./brokerage-organiser";
@@ -32,7 +37,8 @@ const badRequest = (message: string) => new TRPCError({ code: "BAD_REQUEST", mes
 export const brokerageRouter = createTRPCRouter({
   /**
    * Members and managers of the event's cluster: the session and, for a seated person, their windows,
-   * the other participants, their requests and (once published) their agenda. `session` null: none yet.
+   * the other participants, their requests and (once published) their agenda. `session` null: none yet;
+   * `registrationId` null: no participant (`withdrawnAt` set when they withdrew from the day).
    */
   participant: eventInsiderProcedure.query(async ({ ctx, input }) => {
     const found = await requireBrokerage(ctx.db, { eventId: input.eventId, clusterId: ctx.clusterId }).catch((error: unknown) => {
@@ -43,7 +49,13 @@ export const brokerageRouter = createTRPCRouter({
     const { event, session } = found;
     const registrationId = await requireSeat(ctx.db, { eventId: event.id, userId: ctx.userId }).catch(() => null);
     const base = { event, session: describeSession(session, event.timeZone), slots: describeSlots(session, event.timeZone) };
-    if (!registrationId) return { ...base, registrationId: null };
+    if (!registrationId) {
+      return {
+        ...base,
+        registrationId: null,
+        withdrawnAt: await findBrokerageWithdrawal(ctx.db, { sessionId: session.id, userId: ctx.userId }),
+      };
+    }
     const [participants, windows, requests, meetings] = await Promise.all([
       listBrokerageParticipants(ctx.db, event.id),
       listAvailability(ctx.db, session.id, [registrationId]),
@@ -53,6 +65,7 @@ export const brokerageRouter = createTRPCRouter({
     return {
       ...base,
       registrationId,
+      withdrawnAt: null,
       participants: participants.filter((p) => p.registrationId !== registrationId),
       windows: (windows.get(registrationId) ?? []).map((w) => ({
         startsAt: toLocalDateTime(w.startsAt, event.timeZone),
@@ -121,6 +134,33 @@ export const brokerageRouter = createTRPCRouter({
   }),
 
   /**
+   * Seated contact persons of the event: withdraw from its brokerage day (DOMAIN.md §5.5). Their pending
+   * requests are withdrawn and their meetings lose their place (calendars get them as cancelled); everyone
+   * with a meeting or a pending request with them is notified in the portal and by mail. Once only.
+   */
+  withdraw: eventMemberProcedure.mutation(async ({ ctx, input }) => {
+    const { event, session } = await requireBrokerage(ctx.db, { eventId: input.eventId, clusterId: ctx.clusterId });
+    const registrationId = await requireSeat(ctx.db, { eventId: event.id, userId: ctx.userId });
+    const result = await withdrawFromBrokerage(ctx.db, { sessionId: session.id, registrationId });
+    if (!result.ok) throw badRequest(errorMessages.brokerageNotParticipant);
+    const [me] = await registrationPeople(ctx.db, [registrationId]);
+    await notifyPeople(ctx.db, {
+      people: await registrationPeople(ctx.db, result.counterparts),
+      kind: "brokerage-withdrawn",
+      subject: `${me?.name ?? ""}: ${event.title}`.trim(),
+      link: `/c/${event.clusterSlug}/events/${event.id}/brokerage`,
+    });
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.userId,
+      action: "brokerage.withdrawn",
+      entity: "event",
+      entityId: event.id,
+      clusterId: ctx.clusterId,
+    });
+    return { notified: result.counterparts.length };
+  }),
+
+  /**
    * A published agenda for the PDF and calendar routes. Seated members: their own. Managers of the
    * event's cluster: any participant's (`registrationId`), published or not.
    */
@@ -135,7 +175,13 @@ export const brokerageRouter = createTRPCRouter({
       const participant = (await listBrokerageParticipants(ctx.db, event.id)).find((p) => p.registrationId === registrationId);
       if (!participant) throw notFound(errorMessages.brokerageNotParticipant);
       const meetings = await listSessionMeetings(ctx.db, { sessionId: session.id, registrationId });
-      return { event, participant, clusterSlug: event.clusterSlug, entries: agendaOf(meetings, registrationId, session) };
+      return {
+        event,
+        participant,
+        clusterSlug: event.clusterSlug,
+        entries: agendaOf(meetings, registrationId, session),
+        calendar: calendarOf(meetings, registrationId, session),
+      };
     }),
 
   ...brokerageOrganiserProcedures,

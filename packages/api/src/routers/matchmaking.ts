@@ -1,4 +1,4 @@
-import { type Database, findOwnProfile, findProfileFor, listTaxonomy, matchableAmong, type MatchViewer } from "@clusterwerk/db";
+import { type Database, findOwnProfile, findProfileFor, matchableAmong, type MatchViewer } from "@clusterwerk/db";
 import {
   createMatchQuery,
   explainPair,
@@ -18,13 +18,6 @@ const MATCH_LIMIT_MAX = 50;
 // The engine ranks by what it was built from; the visibility query may still drop a few (a change since the
 // build), so it is asked for a few more than are shown.
 const VISIBILITY_SLACK = 10;
-
-/** Labels of taxonomy codes (technology tags and NACE codes) in German and English, for matched tags in the reader's language. */
-async function termLabels(db: Database): Promise<Map<string, { de: string; en: string }>> {
-  const kinds = ["technology-field", "technology-topic", "nace-section", "nace-division"] as const;
-  const lists = await Promise.all(kinds.map((kind) => listTaxonomy(db, kind)));
-  return new Map(lists.flat().map((term) => [term.code, { de: term.labelDe, en: term.labelEn }]));
-}
 
 /** Points each factor adds to the score: 100 × type weight × weight × factor, one decimal (the factor bars). */
 function contributions(evaluation: PairEvaluation, weights: FactorValues): FactorValues {
@@ -58,10 +51,8 @@ export const matchmakingRouter = createTRPCRouter({
       const settings = { asOf, limit: input.limit + VISIBILITY_SLACK };
       const query = createMatchQuery(built.index.corpus, profile.id, settings);
       const ranked = query ? findMatchesIndexed(built.index, profile.id, settings) : [];
-      const [rows, labels] = await Promise.all([
-        matchableAmong(ctx.db, { profileIds: ranked.map((evaluation) => evaluation.candidate.id), viewer, asOf }),
-        termLabels(ctx.db),
-      ]);
+      const rows = await matchableAmong(ctx.db, { profileIds: ranked.map((evaluation) => evaluation.candidate.id), viewer, asOf });
+      const { labels } = built;
       const visible = new Map(rows.map((row) => [row.id, row]));
       const matches = query
         ? ranked.flatMap((evaluation) => {

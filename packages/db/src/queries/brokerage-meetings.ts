@@ -1,7 +1,17 @@
 import { and, asc, desc, eq, isNotNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { brokerageMeetings, brokerageRuns, brokerageSessions, clusters, eventRegistrations, events, organisations, users } from "../schema";
+import {
+  brokerageMeetings,
+  brokerageRuns,
+  brokerageSessions,
+  brokerageWithdrawals,
+  clusters,
+  eventRegistrations,
+  events,
+  organisations,
+  users,
+} from "../schema";
 
 const aRegistration = alias(eventRegistrations, "a_registration");
 const bRegistration = alias(eventRegistrations, "b_registration");
@@ -10,7 +20,10 @@ const bUser = alias(users, "b_user");
 const aOrganisation = alias(organisations, "a_organisation");
 const bOrganisation = alias(organisations, "b_organisation");
 
-/** Meetings of a session with both people, placed ones in slot and table order first; only `registrationId`'s when given. */
+/**
+ * Meetings of a session with both people, placed ones in slot and table order first; only `registrationId`'s
+ * when given. `withdrawn`: one of the two withdrew from the brokerage day, so the meeting is called off.
+ */
 export async function listSessionMeetings(db: Database, params: { sessionId: string; registrationId?: string }) {
   const mine = params.registrationId;
   return db
@@ -28,7 +41,11 @@ export async function listSessionMeetings(db: Database, params: { sessionId: str
       locked: brokerageMeetings.locked,
       reason: brokerageMeetings.reason,
       sequence: brokerageMeetings.sequence,
+      lastStartsAt: brokerageMeetings.lastStartsAt,
+      lastEndsAt: brokerageMeetings.lastEndsAt,
       updatedAt: brokerageMeetings.updatedAt,
+      withdrawn: sql<boolean>`exists (select 1 from ${brokerageWithdrawals} where ${brokerageWithdrawals.registrationId}
+        in (${brokerageMeetings.aRegistrationId}, ${brokerageMeetings.bRegistrationId}))`,
     })
     .from(brokerageMeetings)
     .innerJoin(aRegistration, eq(aRegistration.id, brokerageMeetings.aRegistrationId))

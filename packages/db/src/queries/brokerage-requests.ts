@@ -2,7 +2,7 @@ import { and, asc, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { brokerageMeetings, brokerageRequests, eventRegistrations, organisations, users } from "../schema";
-import type { BrokerageSessionRow } from "./brokerage-sessions";
+import { type BrokerageSessionRow, notWithdrawn } from "./brokerage-sessions";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -28,7 +28,7 @@ export type CreateRequestResult =
 
 /**
  * A meeting request from one participant to another (DOMAIN.md §5.5). Refused: to oneself, to someone
- * without a seat at the event, after the request deadline (or the session's start), twice to the same
+ * without a seat at the event (or who withdrew from the brokerage day), after the request deadline (or the session's start), twice to the same
  * person. A request to someone who already asked you is your consent: both are accepted and the
  * meeting is mutual.
  */
@@ -56,6 +56,7 @@ export async function createMeetingRequest(
           eq(eventRegistrations.id, params.toRegistrationId),
           eq(eventRegistrations.eventId, session.eventId),
           eq(eventRegistrations.status, "registered"),
+          notWithdrawn,
         ),
       )
       .limit(1);

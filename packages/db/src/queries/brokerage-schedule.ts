@@ -1,7 +1,7 @@
 import type { BrokerageEvent, MeetingSchedule } from "@clusterwerk/scoring/scheduling";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { brokerageMeetings, brokerageRuns } from "../schema";
+import { brokerageMeetings, brokerageRuns, brokerageWithdrawals } from "../schema";
 import {
   availableSlots,
   type BrokerageSessionRow,
@@ -71,7 +71,16 @@ export async function saveScheduleRun(
   const updates = params.meetings.map((m) => {
     const next = place.get(m.id) ?? null;
     const moved = (next?.slot ?? null) !== m.slot || (next?.table ?? null) !== m.tableNumber;
-    return { id: m.id, slot: next?.slot ?? null, table: next?.table ?? null, reason: reason.get(m.id) ?? null, bump: moved ? 1 : 0 };
+    const times = slotTimes(params.session, next?.slot ?? null);
+    return {
+      id: m.id,
+      slot: next?.slot ?? null,
+      table: next?.table ?? null,
+      reason: reason.get(m.id) ?? null,
+      bump: moved ? 1 : 0,
+      startsAt: times?.startsAt ?? null,
+      endsAt: times?.endsAt ?? null,
+    };
   });
   return db.transaction(async (tx) => {
     await tx
@@ -79,6 +88,8 @@ export async function saveScheduleRun(
       .set({ slot: null, tableNumber: null, locked: false })
       .where(and(eq(brokerageMeetings.sessionId, params.session.id), eq(brokerageMeetings.locked, false)));
     if (params.dropped.length > 0) {
+      // A dropped meeting that had a place leaves the calendars as cancelled (a new SEQUENCE, its last times kept).
+      const hadPlace = params.dropped.filter((m) => m.slot !== null).map((m) => m.id);
       await tx
         .update(brokerageMeetings)
         .set({ slot: null, tableNumber: null, locked: false })
@@ -88,16 +99,26 @@ export async function saveScheduleRun(
             params.dropped.map((m) => m.id),
           ),
         );
+      if (hadPlace.length > 0) {
+        await tx
+          .update(brokerageMeetings)
+          .set({ sequence: sql`${brokerageMeetings.sequence} + 1`, updatedAt: now })
+          .where(inArray(brokerageMeetings.id, hadPlace));
+      }
     }
     for (let start = 0; start < updates.length; start += CHUNK) {
       const values = updates
         .slice(start, start + CHUNK)
-        .map((u) => sql`(${u.id}::uuid, ${u.slot}::int, ${u.table}::int, ${u.reason}::unplaced_reason, ${u.bump}::int)`);
+        .map(
+          (u) =>
+            sql`(${u.id}::uuid, ${u.slot}::int, ${u.table}::int, ${u.reason}::unplaced_reason, ${u.bump}::int, ${u.startsAt}::timestamptz, ${u.endsAt}::timestamptz)`,
+        );
       await tx.execute(sql`
         update ${brokerageMeetings} as m
         set slot = v.slot, table_number = v.tbl, reason = v.reason, sequence = m.sequence + v.bump,
-            updated_at = case when v.bump = 1 then ${now} else m.updated_at end
-        from (values ${sql.join(values, sql`, `)}) as v(id, slot, tbl, reason, bump)
+            updated_at = case when v.bump = 1 then ${now} else m.updated_at end,
+            last_starts_at = coalesce(v.starts, m.last_starts_at), last_ends_at = coalesce(v.ends, m.last_ends_at)
+        from (values ${sql.join(values, sql`, `)}) as v(id, slot, tbl, reason, bump, starts, ends)
         where m.id = v.id`);
     }
     const [run] = await tx
@@ -150,7 +171,8 @@ export type LockResult =
 /**
  * Pins a meeting to a slot (and a table, when given) so re-runs keep it there (DOMAIN.md §5.5). Refused
  * when either person is not available then, when either already has another locked meeting in that slot
- * or the table holds another locked meeting, or when locks fill every table of the slot. Unlocked
+ * or the table holds another locked meeting, or when locks fill every table of the slot; a meeting called
+ * off by a withdrawal is not found. Unlocked
  * meetings in the way lose their place until the next run.
  */
 export async function lockMeeting(
@@ -171,6 +193,12 @@ export async function lockMeeting(
       .limit(1);
     if (!meeting) return { ok: false, reason: "notFound" };
     const people = [meeting.aRegistrationId, meeting.bRegistrationId];
+    // A meeting called off by a withdrawal (DOMAIN.md §5.5) is no longer the organiser's to place.
+    const withdrawn = await tx
+      .select({ id: brokerageWithdrawals.registrationId })
+      .from(brokerageWithdrawals)
+      .where(inArray(brokerageWithdrawals.registrationId, people));
+    if (withdrawn.length > 0) return { ok: false, reason: "notFound" };
     const windows = await listAvailability(tx, session.id, people);
     if (people.some((p) => !availableSlots(slots, windows.get(p)).includes(params.slot))) return { ok: false, reason: "unavailable" };
     const inSlot = (
@@ -202,6 +230,7 @@ export async function lockMeeting(
         );
     }
     const moved = meeting.slot !== params.slot || meeting.tableNumber !== table;
+    const times = slotTimes(session, params.slot);
     await tx
       .update(brokerageMeetings)
       .set({
@@ -209,6 +238,8 @@ export async function lockMeeting(
         tableNumber: table,
         locked: true,
         reason: null,
+        lastStartsAt: times?.startsAt ?? null,
+        lastEndsAt: times?.endsAt ?? null,
         sequence: meeting.sequence + (moved ? 1 : 0),
         updatedAt: now,
       })

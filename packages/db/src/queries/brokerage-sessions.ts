@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   brokerageAvailability,
   brokerageMeetings,
   brokerageSessions,
+  brokerageWithdrawals,
   clusters,
   eventRegistrations,
   events,
@@ -117,7 +118,13 @@ async function clearSchedule(tx: Transaction, sessionId: string, now: Date): Pro
   await tx.update(brokerageMeetings).set({ reason: null }).where(eq(brokerageMeetings.sessionId, sessionId));
 }
 
-/** The seated registrations of the event (waiting list and given-up places are no participants), by organisation and name. */
+/** The registration has not withdrawn from the brokerage day (DOMAIN.md §5.5): a condition on `event_registrations`. */
+export const notWithdrawn: SQL = sql`not exists (select 1 from ${brokerageWithdrawals} where ${brokerageWithdrawals.registrationId} = ${eventRegistrations.id})`;
+
+/**
+ * The seated registrations of the event that have not withdrawn from its brokerage day (waiting list and
+ * given-up places are no participants), by organisation and name.
+ */
 export async function listBrokerageParticipants(db: Database, eventId: string) {
   return db
     .select({
@@ -129,12 +136,12 @@ export async function listBrokerageParticipants(db: Database, eventId: string) {
     .from(eventRegistrations)
     .innerJoin(users, eq(users.id, eventRegistrations.userId))
     .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")))
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered"), notWithdrawn))
     .orderBy(asc(organisations.name), asc(users.name), asc(eventRegistrations.id));
 }
 export type BrokerageParticipant = Awaited<ReturnType<typeof listBrokerageParticipants>>[number];
 
-/** The caller's seat at the event, which makes them a participant; null without one. */
+/** The caller's seat at the event, which makes them a participant unless they withdrew; null otherwise. */
 export async function findParticipantRegistration(db: Database, params: { eventId: string; userId: string }): Promise<string | null> {
   const [row] = await db
     .select({ id: eventRegistrations.id })
@@ -144,6 +151,7 @@ export async function findParticipantRegistration(db: Database, params: { eventI
         eq(eventRegistrations.eventId, params.eventId),
         eq(eventRegistrations.userId, params.userId),
         eq(eventRegistrations.status, "registered"),
+        notWithdrawn,
       ),
     )
     .limit(1);

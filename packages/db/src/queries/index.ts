@@ -4,6 +4,7 @@ export * from "./brokerage-meetings";
 export * from "./brokerage-requests";
 export * from "./brokerage-schedule";
 export * from "./brokerage-sessions";
+export * from "./brokerage-withdrawals";
 export * from "./benchmarking-derived";
 export * from "./benchmarking-evidence";
 export * from "./benchmarking-sources";

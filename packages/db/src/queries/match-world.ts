@@ -82,6 +82,17 @@ export async function loadMatchWorld(db: Database, asOf: string) {
 }
 export type MatchWorld = Awaited<ReturnType<typeof loadMatchWorld>>;
 
+/**
+ * Refreshes the planner's statistics of the tables the match index and the §5.2 visibility query read
+ * (docs/ARCHITECTURE.md, Matchmaking). PGlite, the default database, runs no autovacuum, so its tables are
+ * never analysed: the planner then takes memberships and consents for a handful of rows and joins them in
+ * a nested loop before looking at the ranked ids (seconds per request at 5,000 profiles). Sampling these
+ * tables takes milliseconds; on PostgreSQL it repeats what autovacuum does. Plans only, never results.
+ */
+export async function refreshMatchStatistics(db: Database): Promise<void> {
+  await db.execute(sql`analyze ${cooperationProfiles}, ${consents}, ${memberships}, ${clusterPartnerships}, ${organisations}, ${clusters}`);
+}
+
 /** When one profile last changed (the freshness check of a match request for it); null when there is none. */
 export async function profileUpdatedAt(db: Database, profileId: string): Promise<Date | null> {
   const [row] = await db

@@ -90,7 +90,8 @@ export const brokerageRequests = pgTable(
 /**
  * One meeting per pair of participants who agreed to meet (`a` < `b` by id), with its place in the
  * schedule: slot number from 0 and table from 1, or the scheduler's reason when unplaced. `sequence`
- * rises on every change of place, so calendars update the meeting in place (its id is the UID).
+ * rises on every change of place, so calendars update the meeting in place (its id is the UID); the last
+ * place's times stay when a meeting loses its place, so calendars get it as cancelled at that time.
  */
 export const brokerageMeetings = pgTable(
   "brokerage_meetings",
@@ -112,6 +113,9 @@ export const brokerageMeetings = pgTable(
     locked: boolean().notNull().default(false),
     reason: unplacedReason(),
     sequence: integer().notNull().default(0),
+    /** Start and end of the last slot the meeting held; null until it first gets a place. */
+    lastStartsAt: timestamp({ withTimezone: true }),
+    lastEndsAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -125,6 +129,20 @@ export const brokerageMeetings = pgTable(
     check("brokerage_meetings_lock", sql`not ${t.locked} or ${t.slot} is not null`),
   ],
 );
+
+/**
+ * A participant who withdrew from the event's brokerage day (DOMAIN.md §5.5): they keep their seat at the
+ * event but are no participant of the B2B session any more (no requests, no meetings, not scheduled).
+ */
+export const brokerageWithdrawals = pgTable("brokerage_withdrawals", {
+  registrationId: uuid()
+    .primaryKey()
+    .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+  sessionId: uuid()
+    .notNull()
+    .references(() => brokerageSessions.id, { onDelete: "cascade" }),
+  withdrawnAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /** One run of the scheduler by the organiser: when, by whom, with what result. */
 export const brokerageRuns = pgTable(

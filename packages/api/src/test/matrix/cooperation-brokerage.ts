@@ -42,6 +42,11 @@ export const cooperationBrokerageRows: Record<string, MatrixEntry> = {
     own: async (w) => responseTo(await brokerage(w, "A")),
     other: async (w) => responseTo(await brokerage(w, "B")),
   },
+  "brokerage.withdraw": {
+    allowed: ["member"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A")).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B")).eventId }),
+  },
   "brokerage.agenda": {
     allowed: ["member", "manager"],
     own: async (w) => agendaOf(await brokerage(w, "A", true)),
@@ -71,6 +76,11 @@ export const cooperationBrokerageRows: Record<string, MatrixEntry> = {
     allowed: ["manager"],
     own: async (w) => unlockOf(await brokerage(w, "A")),
     other: async (w) => unlockOf(await brokerage(w, "B")),
+  },
+  "brokerage.dayCalendar": {
+    allowed: ["manager"],
+    own: async (w) => ({ eventId: (await brokerage(w, "A", true)).eventId }),
+    other: async (w) => ({ eventId: (await brokerage(w, "B", true)).eventId }),
   },
   "brokerage.publish": {
     allowed: ["manager"],

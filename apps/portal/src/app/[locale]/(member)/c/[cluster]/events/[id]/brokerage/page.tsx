@@ -3,12 +3,16 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AvailabilityForm } from "~/components/brokerage/availability-form";
 import { personLabel } from "~/components/brokerage/meeting-label";
 import { RequestForm, RespondButtons } from "~/components/brokerage/request-form";
+import { WithdrawButton } from "~/components/brokerage/withdraw-button";
 import { Link } from "~/i18n/navigation";
 import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
 
-/** A participant's brokerage day (DOMAIN.md §5.5): availability, requests in and out, and the agenda once published. */
+/**
+ * A participant's brokerage day (DOMAIN.md §5.5): availability, requests in and out, the agenda once
+ * published (with its PDF, .ics and the calendar feed), and withdrawing from the day.
+ */
 export default async function BrokeragePage({ params }: { params: Promise<{ locale: string; cluster: string; id: string }> }) {
   const { locale, cluster: slug, id } = await params;
   setRequestLocale(locale);
@@ -47,58 +51,70 @@ export default async function BrokeragePage({ params }: { params: Promise<{ loca
     return (
       <div className="space-y-6">
         {header}
-        <Notice tone="info">{t("seatNeeded")}</Notice>
+        {view.withdrawnAt ? (
+          <Notice tone="info" testId="withdrawn-notice">
+            {t("withdrawnNotice", { when: day(view.withdrawnAt) })}{" "}
+            <Link href="/my-events" className="font-medium text-brand-800 underline">
+              {t("feedHint")}
+            </Link>
+          </Notice>
+        ) : (
+          <Notice tone="info">{t("seatNeeded")}</Notice>
+        )}
       </div>
     );
   }
+  const download = "inline-flex items-center rounded-md border border-brand-800 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50";
   return (
     <div className="space-y-6">
       {header}
       <Card title={t("agendaTitle")}>
         {view.agenda === null ? (
           <p className="text-sm text-slate-700">{t("agendaNotPublished")}</p>
-        ) : view.agenda.length === 0 ? (
-          <EmptyState title={t("agendaEmpty")} />
         ) : (
           <>
-            <table className="w-full text-left text-sm" data-testid="agenda-rows">
-              <caption className="sr-only">{t("agendaTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("slot")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("table")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("with")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.agenda.map((entry) => (
-                  <tr key={entry.meetingId} className="border-b border-slate-100">
-                    <td className="py-2">
-                      {time(entry.startsAt)}–{time(entry.endsAt)}
-                    </td>
-                    <td className="py-2">{entry.table}</td>
-                    <td className="py-2">{personLabel(entry.withName, entry.withOrganisation)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="mt-4 flex flex-wrap gap-4 text-sm">
-              <a href={`/api/events/${id}/brokerage/agenda.pdf?locale=${locale}`} className="font-medium text-brand-800 underline" download>
+            <nav aria-label={t("downloadsLabel")} className="mb-4 flex flex-wrap gap-3 text-sm" data-testid="agenda-downloads">
+              <a href={`/api/events/${id}/brokerage/agenda.pdf?locale=${locale}`} className={download} download>
                 {t("agendaPdf")}
               </a>
-              <a href={`/api/events/${id}/brokerage/agenda.ics?locale=${locale}`} className="font-medium text-brand-800 underline" download>
+              <a href={`/api/events/${id}/brokerage/agenda.ics?locale=${locale}`} className={download} download>
                 {t("agendaIcs")}
               </a>
-              <Link href="/my-events" className="font-medium text-brand-800 underline">
+              <Link href="/my-events" className="self-center font-medium text-brand-800 underline">
                 {t("feedHint")}
               </Link>
-            </div>
+            </nav>
+            {view.agenda.length === 0 ? (
+              <EmptyState title={t("agendaEmpty")} />
+            ) : (
+              <table className="w-full text-left text-sm" data-testid="agenda-rows">
+                <caption className="sr-only">{t("agendaTitle")}</caption>
+                <thead>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-2">
+                      {t("slot")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("table")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("with")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.agenda.map((entry) => (
+                    <tr key={entry.meetingId} className="border-b border-slate-100">
+                      <td className="py-2">
+                        {time(entry.startsAt)}–{time(entry.endsAt)}
+                      </td>
+                      <td className="py-2">{entry.table}</td>
+                      <td className="py-2">{personLabel(entry.withName, entry.withOrganisation)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </>
         )}
       </Card>
@@ -147,6 +163,10 @@ export default async function BrokeragePage({ params }: { params: Promise<{ loca
       </Card>
       <Card title={t("availabilityTitle")}>
         <AvailabilityForm eventId={id} initial={view.windows} session={{ startsAt: session.startsAtLocal, endsAt: session.endsAtLocal }} />
+      </Card>
+      <Card title={t("withdrawTitle")}>
+        <p className="mb-3 text-sm text-slate-700">{t("withdrawHint")}</p>
+        <WithdrawButton eventId={id} />
       </Card>
     </div>
   );

@@ -58,6 +58,16 @@ export default async function ManageBrokeragePage({ params }: { params: Promise<
           </span>
         </div>
         <ScheduleActions eventId={id} published={session.publishedAt !== null} />
+        {placed.length > 0 ? (
+          <a
+            href={`/api/events/${id}/brokerage/schedule.ics?locale=${locale}`}
+            className="mt-3 inline-block text-sm font-medium text-brand-800 underline"
+            data-testid="day-ics"
+            download
+          >
+            {t("dayIcs")}
+          </a>
+        ) : null}
         {placed.length === 0 ? (
           <EmptyState title={t("noSchedule")} />
         ) : (
@@ -123,7 +133,7 @@ export default async function ManageBrokeragePage({ params }: { params: Promise<
               {unplaced.map((m) => (
                 <tr key={m.id} className="border-b border-slate-100">
                   <td className="py-2">{meetingLabel(m)}</td>
-                  <td className="py-2">{m.reason ? t(`reasons.${m.reason}`) : t("notRunYet")}</td>
+                  <td className="py-2">{m.withdrawn ? t("withdrawnReason") : m.reason ? t(`reasons.${m.reason}`) : t("notRunYet")}</td>
                 </tr>
               ))}
             </tbody>
@@ -134,7 +144,7 @@ export default async function ManageBrokeragePage({ params }: { params: Promise<
         <Card title={t("lockTitle")}>
           <LockForm
             eventId={id}
-            meetings={meetings.map((m) => ({ id: m.id, label: meetingLabel(m) }))}
+            meetings={meetings.filter((m) => !m.withdrawn).map((m) => ({ id: m.id, label: meetingLabel(m) }))}
             slots={slots.map((slot) => ({ index: slot.index, label: slotLabel(slot.index) }))}
           />
         </Card>
