@@ -50,5 +50,6 @@ export const notificationKinds = [
   "meeting-declined",
   "meeting-outcome",
   "agreement-recorded",
+  "interest-expressed",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
