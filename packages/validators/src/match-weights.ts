@@ -2,6 +2,9 @@ import { type FactorWeights, WEIGHT_SUM_TOLERANCE, weightSum } from "@clusterwer
 import { z } from "zod";
 import { validationMessages as m } from "./messages";
 
+/** The factors a form lists, in the engine's order (the portal reaches the engine's names only through here). */
+export { factorNames, type FactorName, type FactorWeights } from "@clusterwerk/scoring/matching/weights";
+
 /** One factor's weight: a number in [0, 1] (DOMAIN.md §5.3, SCORING-CLI.md `match`). */
 const weight = z.number(m.weightOutOfRange).min(0, m.weightOutOfRange).max(1, m.weightOutOfRange);
 
