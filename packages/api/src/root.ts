@@ -8,7 +8,9 @@ import { clusterRouter } from "./routers/cluster";
 import { clusterPartnershipRouter } from "./routers/cluster-partnership";
 import { matchmakingRouter } from "./routers/matchmaking";
 import { cooperationRouter } from "./routers/cooperation";
+import { cooperationInterestRouter } from "./routers/cooperation-interest";
 import { cooperationMeetingRouter } from "./routers/cooperation-meeting";
+import { matchingWeightsRouter } from "./routers/matching-weights";
 import { notificationRouter } from "./routers/notification";
 import { eventRouter } from "./routers/event";
 import { invitationRouter } from "./routers/invitation";
@@ -43,6 +45,8 @@ export const appRouter = createTRPCRouter({
   clusterPartnership: clusterPartnershipRouter,
   matchmaking: matchmakingRouter,
   cooperationMeeting: cooperationMeetingRouter,
+  cooperationInterest: cooperationInterestRouter,
+  matchingWeights: matchingWeightsRouter,
   notification: notificationRouter,
   benchmarking: benchmarkingRouter,
   taxonomy: taxonomyRouter,

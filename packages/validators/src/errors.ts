@@ -78,6 +78,10 @@ export const errorMessages = {
   /** The meeting moved on meanwhile (answered, or its outcome recorded): reload. An outcome before the meeting's time. */
   meetingStateChanged: "meetingStateChanged",
   meetingNotYetDue: "meetingNotYetDue",
+  /** Express interest (DOMAIN.md §5.4): in a profile of one's own organisation; CONFLICT: from this profile in that one already (once per pair); none to withdraw. */
+  interestInOwnOrganisation: "interestInOwnOrganisation",
+  interestExists: "interestExists",
+  interestNotFound: "interestNotFound",
   /** A cluster partnership already exists or is pending between the two clusters; a partnership with oneself. */
   partnershipExists: "partnershipExists",
   partnershipWithItself: "partnershipWithItself",

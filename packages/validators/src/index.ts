@@ -10,6 +10,7 @@ export * from "./events";
 export * from "./fields";
 export * from "./labels";
 export * from "./list";
+export * from "./match-weights";
 export * from "./messages";
 export * from "./needs";
 export * from "./memberships";

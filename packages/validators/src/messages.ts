@@ -54,5 +54,8 @@ export const validationMessages = {
   /** Meeting requests (DOMAIN.md §5.4): a proposed time that has passed; a request to one's own organisation (on its field). */
   timeInPast: "timeInPast",
   meetingWithOwnOrganisation: "meetingWithOwnOrganisation",
+  /** Ranking weights (DOMAIN.md §5.3): a factor's weight outside [0, 1]; weights that do not sum to 1. */
+  weightOutOfRange: "weightOutOfRange",
+  weightsSumNotOne: "weightsSumNotOne",
 } as const;
 export type ValidationMessage = (typeof validationMessages)[keyof typeof validationMessages];

@@ -45,6 +45,7 @@ export async function SiteHeader() {
     if (managed) links.push({ href: `/c/${managed.slug}/manage/members`, label: t("members") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/reach`, label: t("reach") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/partnerships`, label: t("partnerships") });
+    if (managed) links.push({ href: `/c/${managed.slug}/manage/matching-weights`, label: t("matchingWeights") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/prospects`, label: t("prospects") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/needs`, label: t("needsRegister") });
     if (managed) links.push({ href: `/c/${managed.slug}/manage/campaigns`, label: t("manageCampaigns") });

@@ -1,5 +1,5 @@
 import { publicLink, sendMail } from "@clusterwerk/auth/mail";
-import { contactPersonsOf, createNotifications, type Database, type findMeetingOf } from "@clusterwerk/db";
+import { contactPersonsOf, createNotifications, type Database, type findMeetingOf, type MatchViewer } from "@clusterwerk/db";
 import type { NotificationKind } from "@clusterwerk/scoring/domain";
 
 type Meeting = NonNullable<Awaited<ReturnType<typeof findMeetingOf>>>;
@@ -12,6 +12,7 @@ const wording: Record<NotificationKind, { de: string; en: string }> = {
   "meeting-outcome": { de: "Ergebnis eines Treffens eingetragen", en: "Meeting outcome recorded" },
   "agreement-recorded": { de: "Partnerschaftsvereinbarung eingetragen", en: "Partnership agreement recorded" },
   "brokerage-withdrawn": { de: "Absage zum Matchmaking-Tag", en: "Withdrawal from the brokerage day" },
+  "interest-expressed": { de: "Interesse an Ihrem Profil", en: "Interest in your profile" },
 };
 
 /** Who gets a notice: an account with its mail address and language. */
@@ -43,10 +44,19 @@ export async function notifyPeople(
 }
 
 /**
- * Tells the other side of a meeting what `actor` did (DOMAIN.md §5.4): each contact person of the other
- * organisation in its cluster gets a portal notification and a mail through the outbox. The link opens
- * their meetings page in their own cluster.
+ * Tells an organisation in a cluster about a step from match to partnership (DOMAIN.md §5.4): each of its
+ * contact persons there gets a portal notification and a mail through the outbox. `link` is a portal path
+ * without the locale, in that organisation's cluster.
  */
+export async function notifyOrganisation(
+  db: Database,
+  organisation: MatchViewer,
+  notice: { kind: NotificationKind; subject: string; link: string },
+) {
+  await notifyPeople(db, { people: await contactPersonsOf(db, organisation), ...notice });
+}
+
+/** Tells the other side of a meeting what `actor` did; the link opens their meetings page in their own cluster. */
 export async function notifyOtherSide(db: Database, meeting: Meeting, actor: "requester" | "target", kind: NotificationKind) {
   const other =
     actor === "requester"
@@ -54,8 +64,9 @@ export async function notifyOtherSide(db: Database, meeting: Meeting, actor: "re
       : { clusterId: meeting.requesterClusterId, organisationId: meeting.requesterOrganisationId, slug: meeting.requesterClusterSlug };
   const from = actor === "requester" ? meeting.requesterOrganisationName : meeting.targetOrganisationName;
   const about = actor === "requester" ? meeting.targetProfileTitle : meeting.requesterProfileTitle;
-  const subject = `${from}: ${about}`;
-  const link = `/c/${other.slug}/cooperation/meetings`;
-  const people = await contactPersonsOf(db, { clusterId: other.clusterId, organisationId: other.organisationId });
-  await notifyPeople(db, { people, kind, subject, link });
+  await notifyOrganisation(
+    db,
+    { clusterId: other.clusterId, organisationId: other.organisationId },
+    { kind, subject: `${from}: ${about}`, link: `/c/${other.slug}/cooperation/meetings` },
+  );
 }

@@ -100,6 +100,27 @@ export async function matchableAmong(db: Database, params: { profileIds: readonl
   return profileQuery(db, and(inArray(p.id, [...params.profileIds]), profileMatchableBy(params.viewer, params.asOf)));
 }
 
+/**
+ * The cluster's published profiles not expired on `asOf`, by title (at most 500): what its managers may preview
+ * the ranking of (DOMAIN.md §5.3); `profileId` narrows it to one.
+ */
+export function publishedProfilesOfCluster(db: Database, params: { clusterId: string; asOf: string; profileId?: string | undefined }) {
+  return db
+    .select({ id: p.id, title: p.title, organisationId: p.organisationId, organisationName: organisations.name, updatedAt: p.updatedAt })
+    .from(p)
+    .innerJoin(organisations, eq(organisations.id, p.organisationId))
+    .where(
+      and(
+        eq(p.clusterId, params.clusterId),
+        eq(p.status, "published"),
+        sql`${p.validUntil} >= ${params.asOf}`,
+        params.profileId ? eq(p.id, params.profileId) : undefined,
+      ),
+    )
+    .orderBy(p.title, p.id)
+    .limit(500);
+}
+
 export interface ProfileFields {
   type: ProfileType;
   language: ProfileLanguage;

@@ -51,5 +51,6 @@ export const notificationKinds = [
   "meeting-outcome",
   "agreement-recorded",
   "brokerage-withdrawn",
+  "interest-expressed",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];

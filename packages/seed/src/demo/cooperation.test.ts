@@ -1,4 +1,4 @@
-import { type DatabaseHandle, findClusterBySlug, listMatchableProfiles, schema } from "@clusterwerk/db";
+import { type DatabaseHandle, findClusterBySlug, listMatchableProfiles, listNotifications, schema } from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,5 +31,17 @@ describe("cooperation demo (DOMAIN.md §5.1–5.2)", () => {
     expect(new Set(page.items.map((row) => row.language))).toEqual(new Set(["de", "en"]));
     expect(clusterNames.some((name) => name.includes("Neckar"))).toBe(true);
     expect(clusterNames.some((name) => name.includes("Elbe"))).toBe(false);
+  });
+
+  it("§5.4 the demo member finds an interest in their profile and a meeting request, unread, on the notifications page", async () => {
+    const [member] = await handle.db
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(eq(schema.users.email, "member@kurpfalz-sensorik.example"));
+    if (!member) throw new Error("demo member missing");
+    const page = await listNotifications(handle.db, { userId: member.id, unreadOnly: true, limit: 20 });
+    expect(page.items.map((item) => item.kind).sort()).toEqual(["interest-expressed", "meeting-requested"]);
+    expect(page.items.find((item) => item.kind === "interest-expressed")?.subject).toContain("Schwingungssensorik");
+    expect(await handle.db.select().from(schema.cooperationInterests)).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { type Database, schema } from "@clusterwerk/db";
 import type { PartnershipType, ProfileLanguage, ProfileReach, ProfileStatus, ProfileType } from "@clusterwerk/scoring/domain";
+import { seedDemoInterest } from "./cooperation-interest";
 
 const DAY = 86_400_000;
 
@@ -164,7 +165,7 @@ const demoProfiles: readonly DemoProfile[] = [
   },
 ];
 
-/** Seeds the cooperation profiles above and two meetings between them; deterministic for the same `now`. Returns how many profiles were written. */
+/** Seeds the cooperation profiles above, two meetings and an interest between them (with the demo member's notifications); deterministic for the same `now`. Returns how many profiles were written. */
 export async function seedDemoCooperation(
   tx: Database,
   params: { clusterIds: ReadonlyMap<string, string>; organisationIds: ReadonlyMap<string, string>; now: Date },
@@ -193,7 +194,9 @@ export async function seedDemoCooperation(
     };
   });
   const written = await tx.insert(schema.cooperationProfiles).values(rows).returning({ id: schema.cooperationProfiles.id });
-  await seedDemoMeetings(tx, { rows: rows.map((row, index) => ({ ...row, id: written[index]?.id })), now: params.now });
+  const withIds = rows.map((row, index) => ({ ...row, id: written[index]?.id }));
+  await seedDemoMeetings(tx, { rows: withIds, now: params.now });
+  await seedDemoInterest(tx, { rows: withIds, now: params.now });
   return rows.length;
 }
 

@@ -2,6 +2,7 @@ import { Badge, EmptyState } from "@clusterwerk/ui";
 import { getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 import type { api } from "~/trpc/server";
+import { InterestControl } from "./interest-control";
 import { MeetingRequestForm } from "./meeting-request-form";
 
 type Caller = Awaited<ReturnType<typeof api>>;
@@ -29,7 +30,10 @@ export async function FactorBars({ factors, contributions }: { factors: Record<s
   );
 }
 
-/** Ranked matches of an own profile, each explained (factor bars, matched tags in the reader's language, shared terms), each with a meeting request (§5.4). */
+/**
+ * Ranked matches of an own profile, each explained (factor bars, matched tags in the reader's language, shared
+ * terms), each with the interest either side expressed (mutual interest highlighted) and a meeting request (§5.4).
+ */
 export async function ProfileMatches({
   slug,
   locale,
@@ -51,7 +55,15 @@ export async function ProfileMatches({
   return (
     <ol className="space-y-4" data-testid="matches">
       {list.matches.map((match, rank) => (
-        <li key={match.profile} className="rounded-md border border-slate-200 p-4" data-testid="match">
+        <li
+          key={match.profile}
+          className={
+            match.interest.sent && match.interest.received
+              ? "rounded-md border-2 border-green-600 bg-green-50 p-4"
+              : "rounded-md border border-slate-200 p-4"
+          }
+          data-testid="match"
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <div>
               <span className="mr-2 text-sm text-slate-600">{rank + 1}.</span>
@@ -75,6 +87,15 @@ export async function ProfileMatches({
           <p className="text-sm text-slate-800">
             <span className="font-medium">{t("sharedTerms")}:</span> {match.sharedTerms.length > 0 ? match.sharedTerms.join(", ") : "–"}
           </p>
+          <div className="mt-3">
+            <InterestControl
+              scope={scope}
+              profileId={profileId}
+              targetProfileId={match.profile}
+              organisationName={match.organisationName}
+              interest={match.interest}
+            />
+          </div>
           <div className="mt-3">
             <MeetingRequestForm scope={scope} profileId={profileId} targetProfileId={match.profile} idPrefix={`meeting-${rank + 1}`} />
           </div>

@@ -1,5 +1,6 @@
 /** The world the matrix runs in and the inputs its rows build (fresh rows per call, valid: the matrix checks access, not validation). */
-import { schema, upsertProspects } from "@clusterwerk/db";
+import { expressInterest, profileOwner, schema, upsertProspects } from "@clusterwerk/db";
+import { defaultFactorWeights } from "@clusterwerk/scoring/matching";
 import { eq } from "drizzle-orm";
 import { setUpWorld, type World } from "../world";
 import { serviceFixtures } from "../service-fixtures";
@@ -79,6 +80,25 @@ export async function meetingRequestOf(w: World, side: "A" | "B") {
     message: "Shall we meet?",
     proposedTimes: [meetingTimeIn(24)],
   };
+}
+
+/** Express-interest input from a fresh published profile of A1 (or B1) to a visible profile of a new member of its cluster. */
+export async function interestRequestOf(w: World, side: "A" | "B") {
+  const { clusterId, organisationId, profileId, targetProfileId } = await meetingRequestOf(w, side);
+  return { clusterId, organisationId, profileId, targetProfileId };
+}
+/** An interest A1 (or B1) has expressed already: the input that withdraws it. */
+export async function interestOf(w: World, side: "A" | "B") {
+  const input = await interestRequestOf(w, side);
+  const target = await profileOwner(ctx.db, input.targetProfileId);
+  if (!target) throw new Error("interest target missing");
+  const to = { clusterId: target.clusterId, organisationId: target.organisationId, profileId: target.id };
+  await expressInterest(ctx.db, { from: { ...scopeOf(w, side), profileId: input.profileId }, to, createdBy: w.users.admin });
+  return input;
+}
+/** A preview of the default weights for a fresh published profile of A1 (or B1), named by its cluster. */
+export async function weightsPreviewOf(w: World, side: "A" | "B") {
+  return { clusterId: scopeOf(w, side).clusterId, profileId: await cooperationProfileOf(w, side, true), ...defaultFactorWeights };
 }
 
 /** A fresh draft benchmarking of a cluster, named as the benchmarking procedures take it. */

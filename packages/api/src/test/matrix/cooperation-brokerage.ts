@@ -1,5 +1,6 @@
 /** Authorization-matrix rows: cooperation, brokerage. */
 import { loadReferenceData } from "@clusterwerk/db";
+import { defaultFactorWeights } from "@clusterwerk/scoring/matching";
 import { dayFromToday, freshClusterId, partnershipProposedTo, sampleProfile } from "../cooperation-fixtures";
 import { type MatrixEntry } from "./entry";
 import {
@@ -15,6 +16,9 @@ import {
   unlockOf,
   meetingOf,
   meetingRequestOf,
+  interestRequestOf,
+  interestOf,
+  weightsPreviewOf,
 } from "./context";
 
 /** Everyone with an account: their own notifications. */
@@ -174,6 +178,31 @@ export const cooperationBrokerageRows: Record<string, MatrixEntry> = {
     allowed: ["member"],
     own: async (w) => ({ ...scopeOf(w, "A"), meetingId: await meetingOf(w, "A", { status: "held", hoursFromNow: -2 }), ...agreement }),
     other: async (w) => ({ ...scopeOf(w, "B"), meetingId: await meetingOf(w, "B", { status: "held", hoursFromNow: -2 }), ...agreement }),
+  },
+  "cooperationInterest.express": {
+    allowed: ["member"],
+    own: async (w) => interestRequestOf(w, "A"),
+    other: async (w) => interestRequestOf(w, "B"),
+  },
+  "cooperationInterest.withdraw": {
+    allowed: ["member"],
+    own: async (w) => interestOf(w, "A"),
+    other: async (w) => interestOf(w, "B"),
+  },
+  "matchingWeights.get": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id }),
+    other: (w) => ({ clusterId: w.clusterB.id }),
+  },
+  "matchingWeights.preview": {
+    allowed: ["manager"],
+    own: async (w) => weightsPreviewOf(w, "A"),
+    other: async (w) => weightsPreviewOf(w, "B"),
+  },
+  "matchingWeights.save": {
+    allowed: ["manager"],
+    own: (w) => ({ clusterId: w.clusterA.id, ...defaultFactorWeights }),
+    other: (w) => ({ clusterId: w.clusterB.id, ...defaultFactorWeights }),
   },
   "notification.list": { allowed: signedIn, own: () => ({}) },
   "notification.unreadCount": { allowed: signedIn, own: () => undefined },
