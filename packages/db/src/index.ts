@@ -4,3 +4,4 @@ export * from "./geocoding";
 export { runMigrations } from "./migrate";
 export * as schema from "./schema";
 export * from "./queries";
+export { isDatabaseUnavailable } from "./unavailable";
