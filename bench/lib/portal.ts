@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { AppRouter } from "@clusterwerk/api";
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
+import { childEnv } from "../env";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -30,13 +31,12 @@ export async function startPortal(params: { port: number; databaseUrl: string; l
   const log = openSync(params.logFile, "a");
   const server = spawn("pnpm", ["exec", "next", "start", "--port", String(params.port)], {
     cwd: path.join(repoRoot, "apps/portal"),
-    env: {
-      ...process.env,
+    env: childEnv({
       DATABASE_URL: params.databaseUrl,
       AUTH_SECRET: "bench-only-secret-not-for-production",
       PUBLIC_URL: `http://localhost:${params.port}`,
       NODE_ENV: "production",
-    },
+    }),
     stdio: ["ignore", log, log],
     detached: true,
   });
@@ -68,7 +68,19 @@ export async function sessionCookie(base: string, email: string, password: strin
   return session.split(";")[0] ?? "";
 }
 
-/** A typed tRPC client for one signed-in person against one portal instance (one request per call, no batching). */
-export function portalClient(base: string, cookie: string): TRPCClient<AppRouter> {
-  return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${base}/api/trpc`, transformer: superjson, headers: { cookie } })] });
+/**
+ * A typed tRPC client for one signed-in person against one portal instance (one request per call, no
+ * batching); a request without an answer after `timeoutMs` is aborted, so a hang shows as such.
+ */
+export function portalClient(base: string, cookie: string, timeoutMs: number): TRPCClient<AppRouter> {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${base}/api/trpc`,
+        transformer: superjson,
+        headers: { cookie },
+        fetch: (url: string | URL | Request, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+      }),
+    ],
+  });
 }

@@ -22,5 +22,4 @@ describe("a database that cannot be reached (a restart) answers 503 'databaseUna
       await down.close();
     }
   });
-
 });

@@ -1,4 +1,11 @@
-import { type Database, isDatabaseUnavailable, isSessionValid, loadRoleAssignments, type RoleAssignment, type SessionRef } from "@clusterwerk/db";
+import {
+  type Database,
+  isDatabaseUnavailable,
+  isSessionValid,
+  loadRoleAssignments,
+  type RoleAssignment,
+  type SessionRef,
+} from "@clusterwerk/db";
 import { errorMessages, type ErrorMessage } from "@clusterwerk/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";

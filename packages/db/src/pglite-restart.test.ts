@@ -1,4 +1,3 @@
-// PGlite takes long to start on a busy machine; a cold start each, hence the longer limits below.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -28,5 +27,5 @@ describe("PGlite keeps its data in its folder", () => {
     } finally {
       await second.close();
     }
-  }, 120_000);
+  }, 120_000); // PGlite starts slowly on a busy machine, twice here
 });

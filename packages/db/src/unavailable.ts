@@ -7,7 +7,11 @@ const unavailableStates = new Set(["57P01", "57P02", "57P03"]);
 /** Socket errors of a server that is restarting or unreachable. */
 const unavailableSocketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
 /** What `pg` says when a connection dies under a query or cannot be made in time (its errors carry no code). */
-const unavailableMessages = [/^Connection terminated/, /timeout exceeded when trying to connect/, /Client has encountered a connection error/];
+const unavailableMessages = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /Client has encountered a connection error/,
+];
 
 /**
  * Whether an error (or any error in its `cause` chain: drizzle wraps the driver's) says the database is
