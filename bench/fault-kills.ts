@@ -3,7 +3,7 @@ import { createInterface } from "node:readline";
 import { openDatabase, schema } from "@clusterwerk/db";
 import { createCluster, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { demoClusters, demoPeople, prepareDatabase } from "@clusterwerk/seed";
-import { count, countDistinct, eq, sql } from "drizzle-orm";
+import { count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { childEnv } from "./env";
 import { repoRoot } from "./lib/portal";
 import { recreateDatabase } from "./lib/postgres";
@@ -123,8 +123,12 @@ export async function killDuringSeed(): Promise<string[]> {
     if (killed.clusters !== 0 || killed.users !== 0) problems.push("the killed seed left rows behind");
     await complete(start());
     const seeded = await clusters();
-    console.log(`after seeding again: ${seeded.clusters} clusters, ${seeded.users} users`);
-    if (seeded.clusters !== demoClusters.length || seeded.users !== demoPeople.length)
+    const emails = demoPeople.map((person) => person.email);
+    const [people] = await handle.db.select({ n: count() }).from(schema.users).where(inArray(schema.users.email, emails));
+    console.log(
+      `after seeding again: ${seeded.clusters} clusters, ${seeded.users} users (${people?.n ?? 0} of ${emails.length} demo accounts)`,
+    );
+    if (seeded.clusters !== demoClusters.length || people?.n !== emails.length)
       problems.push("the seed after the kill is not the whole demo");
   } finally {
     await handle.close();
