@@ -23,7 +23,7 @@ const TARGET_MS = 50;
 const AS_OF = "2026-06-30";
 
 /** 1,300 reference benchmarkings within the 3-year window: values spread over each indicator's range, every tenth a Gold holder. */
-function referenceRows(): ReferenceBenchmarkingUpsert[] {
+export function referenceRows(): ReferenceBenchmarkingUpsert[] {
   const random = seededRandom(1300);
   return Array.from({ length: CLUSTERS }, (_, index) => {
     const values: IndicatorValues = {};

@@ -158,7 +158,12 @@ export const MATCHING_AS_OF = "2026-06-30";
  * German or English about one technology field (sometimes two), tagged as members tag (mostly the
  * topic, sometimes only its field, sometimes nothing); 8 % expired, 4 % of organisations without consent.
  */
-export function generateMatchingWorld(clusterCount: number, profileCount: number, seed = 2026): MatchData {
+export function generateMatchingWorld(
+  clusterCount: number,
+  profileCount: number,
+  seed = 2026,
+  organisationCount = Math.round(profileCount / 2.5),
+): MatchData {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const words = (list: readonly string[], count: number): string => Array.from({ length: count }, () => pick(list)).join(" ");
@@ -173,7 +178,7 @@ export function generateMatchingWorld(clusterCount: number, profileCount: number
   const partnerships = clusters
     .flatMap((cluster) => [0, 1].map((): [string, string] => [cluster.id, pick(clusters).id]))
     .filter(([a, b]) => a !== b);
-  const organisations = Array.from({ length: Math.round(profileCount / 2.5) }, (_, o) => {
+  const organisations = Array.from({ length: organisationCount }, (_, o) => {
     const cluster = pick(clusters);
     return {
       id: `org${o}`,

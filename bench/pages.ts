@@ -1,14 +1,14 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { DEMO_PASSWORD } from "@clusterwerk/seed";
 import type { Benchmark, Figure } from "./lib/figure";
+import { repoRoot, sessionCookie, stopPortal, waitForPortal } from "./lib/portal";
 import { percentile } from "./lib/timing";
 
 const PORT = 3300;
 const BASE = `http://localhost:${PORT}`;
 const ROUNDS = 30;
 const TARGET_MS = 200;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Pages measured, with the demo account that sees them (null: public). */
 const pages: { path: string; as: string | null }[] = [
@@ -19,38 +19,6 @@ const pages: { path: string; as: string | null }[] = [
   { path: "/de/c/smart-industries/manage/invitations", as: "manager@smart-industries.example" },
   { path: "/de/admin/accounts", as: "admin@clusterwerk.example" },
 ];
-
-async function waitForServer(server: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    if (server.exitCode !== null) throw new Error("the portal server exited");
-    try {
-      if ((await fetch(`${BASE}/de`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the portal server did not start within 2 minutes");
-}
-
-/** Signs in through Auth.js's credentials flow and returns the session cookie. */
-async function sessionCookie(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email, password: "Clusterwerk-Demo-2026" }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed`);
-  return session.split(";")[0] ?? "";
-}
 
 /**
  * Server render time of the main pages at demo scale (target well under 200 ms): the production build
@@ -75,11 +43,11 @@ export const pagesBenchmark: Benchmark = {
       detached: true,
     });
     try {
-      await waitForServer(server);
+      await waitForPortal(BASE, server);
       const figures: Figure[] = [];
       const cookies = new Map<string, string>();
       for (const page of pages) {
-        const cookie = page.as ? (cookies.get(page.as) ?? (await sessionCookie(page.as))) : "";
+        const cookie = page.as ? (cookies.get(page.as) ?? (await sessionCookie(BASE, page.as, DEMO_PASSWORD))) : "";
         if (page.as) cookies.set(page.as, cookie);
         const get = async () => {
           const start = performance.now();
@@ -106,7 +74,7 @@ export const pagesBenchmark: Benchmark = {
       return figures;
     } finally {
       // The server runs in its own process group (serve.sh → pnpm → next): end all of it.
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
+      stopPortal(server);
     }
   },
 };

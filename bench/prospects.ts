@@ -37,7 +37,7 @@ const technologies = [
 ];
 
 /** A register extract of `rows` companies as a CSV file (UTF-8, semicolons, German header), without coordinates, so every row is geocoded. */
-function registerCsv(rows: number, random: () => number): Uint8Array {
+export function registerCsv(rows: number, random: () => number): Uint8Array {
   const lines = ["ID;Firma;PLZ;Ort;Land;WZ;Beschäftigte;Webseite"];
   for (let index = 0; index < rows; index += 1) {
     const town = towns[Math.floor(random() * towns.length)] ?? "Mannheim";

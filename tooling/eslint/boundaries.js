@@ -12,7 +12,7 @@ export const allowedImports = {
   api: ["db", "auth", "scoring", "validators"],
   portal: ["api", "auth", "ui", "validators", "scoring/domain"],
   e2e: ["db", "auth", "seed"],
-  bench: ["scoring", "db", "api", "validators"],
+  bench: ["scoring", "db", "api", "validators", "auth", "seed"],
 };
 
 /** The portal's composition root: the two files that hand the database to the tRPC context. */

@@ -19,14 +19,17 @@ const logToConsole: ErrorLogger = (message, cause) => console.error(message, cau
  * The shape every procedure error answers with: the message is always a key of `errorMessages` (the
  * portal translates it), a schema failure carries its field errors, and a server error (5xx) says only
  * `internal` — its cause (a failed SQL statement, a stack) goes to the server log with the path, never
- * to the client.
+ * to the client — except a database outage (503), which says `databaseUnavailable` so people know to retry.
  */
 export function formatError(
   { shape, error, path }: { shape: TRPCDefaultErrorShape; error: TRPCError; path: string | undefined },
   log: ErrorLogger = logToConsole,
 ) {
-  const internal = shape.data.httpStatus >= 500;
+  const unavailable = error.message === errorMessages.databaseUnavailable;
+  const internal = shape.data.httpStatus >= 500 && !unavailable;
   if (internal) log(`procedure ${path ?? "(unknown path)"} failed`, error.cause ?? error);
+  // An outage is one line in the log, not a stack per request.
+  if (unavailable) log(`procedure ${path ?? "(unknown path)"}: database unavailable`, null);
   const message: ErrorMessage = internal
     ? errorMessages.internal
     : error.cause instanceof ZodError

@@ -1,4 +1,11 @@
-import { type Database, isSessionValid, loadRoleAssignments, type RoleAssignment, type SessionRef } from "@clusterwerk/db";
+import {
+  type Database,
+  isDatabaseUnavailable,
+  isSessionValid,
+  loadRoleAssignments,
+  type RoleAssignment,
+  type SessionRef,
+} from "@clusterwerk/db";
 import { errorMessages, type ErrorMessage } from "@clusterwerk/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -45,11 +52,24 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * Under every procedure: while the database is unreachable (a restart, docs/ARCHITECTURE.md "Faults") the
+ * request fails at once with 503 and a message the portal translates, rather than as an internal error;
+ * the pool reconnects by itself, so the same request succeeds again seconds later.
+ */
+const databaseAvailability = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: errorMessages.databaseUnavailable, cause: result.error });
+  }
+  return result;
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(databaseAvailability);
 
 /** Any signed-in user. */
-export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const viewer = await ctx.loadViewer();
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: errorMessages.signInRequired });
   return next({ ctx: { ...ctx, userId: viewer.userId, roles: viewer.roles } });

@@ -21,7 +21,11 @@ export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite
 /** Opens PostgreSQL through a pooled `pg` client, or PGlite in a folder (null: in memory, for tests). */
 export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A connection that cannot be made within 5 s fails the request instead of holding it until the
+    // server returns; a pool connection the server ended while idle (a restart) is dropped and logged —
+    // without the listener `pg` re-throws it and ends the process. The next query opens a new one.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+    pool.on("error", (error) => console.error(`database: idle connection lost (${error.message}); reconnecting on next use`));
     return { db: drizzlePg(pool, { schema, casing: "snake_case" }), kind: "postgres", close: () => pool.end() };
   }
   // PGlite does not create missing parent folders.

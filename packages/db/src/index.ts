@@ -5,3 +5,4 @@ export { runMigrations } from "./migrate";
 export { analyzeDatabase } from "./statistics";
 export * as schema from "./schema";
 export * from "./queries";
+export { isDatabaseUnavailable } from "./unavailable";

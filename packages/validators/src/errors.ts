@@ -12,6 +12,8 @@ export const errorMessages = {
   forbidden: "forbidden",
   /** NOT_FOUND: missing, or another tenant's (not revealed). */
   notFound: "notFound",
+  /** SERVICE_UNAVAILABLE: the database is unreachable for the moment (a restart); trying again shortly works. */
+  databaseUnavailable: "databaseUnavailable",
   clusterNotFound: "clusterNotFound",
   organisationNotFound: "organisationNotFound",
   invitationNotPending: "invitationNotPending",

@@ -17,20 +17,24 @@ const managerOfProspect = managerOfRecordProcedure("prospectId", prospectCluster
 export const prospectRouter = createTRPCRouter({
   /**
    * Managers of the cluster: one chunk (≤ 500) of rows the import preview accepted; checked again here,
-   * geocoded offline where the file gave no coordinates, written idempotently by the import key.
+   * geocoded offline where the file gave no coordinates, written idempotently by the import key. The chunk
+   * and its audit entry are one transaction: a process killed mid-import leaves whole chunks only, and
+   * sending the file again completes it (docs/ARCHITECTURE.md "Faults").
    */
-  importChunk: managerProcedure.input(prospectImportChunk).mutation(async ({ ctx, input }) => {
-    const result = await importProspectChunk(ctx.db, { clusterId: ctx.clusterId, rows: input.rows });
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.userId,
-      action: "prospects.imported",
-      entity: "cluster",
-      entityId: ctx.clusterId,
-      clusterId: ctx.clusterId,
-      details: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged },
-    });
-    return result;
-  }),
+  importChunk: managerProcedure.input(prospectImportChunk).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const result = await importProspectChunk(tx, { clusterId: ctx.clusterId, rows: input.rows });
+      await recordAudit(tx, {
+        actorUserId: ctx.userId,
+        action: "prospects.imported",
+        entity: "cluster",
+        entityId: ctx.clusterId,
+        clusterId: ctx.clusterId,
+        details: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged },
+      });
+      return result;
+    }),
+  ),
 
   /**
    * Managers of the cluster: the prospects ranked by relevance with their reasons, one page, filtered by

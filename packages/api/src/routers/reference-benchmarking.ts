@@ -10,22 +10,25 @@ export const referenceBenchmarkingRouter = createTRPCRouter({
 
   /**
    * Label staff (assessors, admins): one chunk (≤ 500) of rows the import preview accepted; checked again
-   * here and written idempotently by the import key, with the current catalogue version.
+   * here and written idempotently by the import key, with the current catalogue version; the chunk and its
+   * audit entry in one transaction, so a killed import leaves whole chunks only.
    */
-  importChunk: labelStaffProcedure.input(referenceImportChunk).mutation(async ({ ctx, input }) => {
-    const result = await upsertReferenceBenchmarkings(ctx.db, {
-      rows: input.rows.map((row) => ({ ...row, catalogueVersion: INDICATOR_CATALOGUE_VERSION })),
-      source: input.source,
-      importedBy: ctx.userId,
-    });
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.userId,
-      action: "reference-benchmarkings.imported",
-      entity: "reference_benchmarkings",
-      entityId: null,
-      clusterId: null,
-      details: { source: input.source, ...result },
-    });
-    return result;
-  }),
+  importChunk: labelStaffProcedure.input(referenceImportChunk).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const result = await upsertReferenceBenchmarkings(tx, {
+        rows: input.rows.map((row) => ({ ...row, catalogueVersion: INDICATOR_CATALOGUE_VERSION })),
+        source: input.source,
+        importedBy: ctx.userId,
+      });
+      await recordAudit(tx, {
+        actorUserId: ctx.userId,
+        action: "reference-benchmarkings.imported",
+        entity: "reference_benchmarkings",
+        entityId: null,
+        clusterId: null,
+        details: { source: input.source, ...result },
+      });
+      return result;
+    }),
+  ),
 });

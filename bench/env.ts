@@ -1,0 +1,28 @@
+/**
+ * What the load and fault scripts read from the environment (docs: bench/README.md). Plain values without a
+ * schema library: bench depends on no validator package for its own settings.
+ */
+const read = (name: string): string | undefined => process.env[name] || undefined;
+
+export const benchEnv = {
+  /** Seconds of load (load: 60, faults: 45 by default). */
+  duration: (fallback: number) => Number(read("DURATION") ?? fallback),
+  /** The two portal instances' ports. */
+  loadPorts: (read("LOAD_PORTS") ?? "3511,3512").split(",").map(Number),
+  /** The PostgreSQL server the scripts create their databases on. */
+  serverUrl: read("DATABASE_URL") ?? "postgres://clusterwerk:clusterwerk@localhost:5432/clusterwerk",
+  /** How the fault script restarts PostgreSQL. */
+  restartCommand: (read("FAULT_RESTART_COMMAND") ?? "pg_ctlcluster 15 main restart").split(" "),
+};
+
+/** The environment a child process started by the scripts inherits, with `extra` on top. */
+export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...extra });
+
+/** What bench/fault-import.ts is started with by bench/fault-kills.ts. */
+export function faultImportEnv() {
+  const url = read("FAULT_DATABASE_URL");
+  const clusterId = read("FAULT_CLUSTER_ID");
+  const userId = read("FAULT_USER_ID");
+  if (!url || !clusterId || !userId) throw new Error("FAULT_DATABASE_URL, FAULT_CLUSTER_ID and FAULT_USER_ID are set by bench/faults.ts");
+  return { url, clusterId, userId, rows: Number(read("FAULT_IMPORT_ROWS") ?? 10_000) };
+}

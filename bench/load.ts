@@ -1,0 +1,32 @@
+import { benchEnv } from "./env";
+import { type Outcome, printSummary, runLoad, summarise } from "./lib/load-runner";
+import { loadAverage, printWriteCheck, setUpLoad } from "./load-scenario";
+import { LOAD_WORLD } from "./load-world";
+
+/** p95 target of the listed reads on a 2-core machine (issue 12, "Done when"). */
+const READ_P95_TARGET_MS = 300;
+
+/**
+ * `pnpm --filter @clusterwerk/bench load` (issue 12 item 4, not part of `pnpm test`): 50 signed-in people
+ * against two production portals over one PostgreSQL database with 10,000 organisations, for DURATION
+ * seconds (60 by default); prints p50/p95 and throughput per endpoint and the errors, then checks that
+ * every acknowledged write is in the database. Exits 1 on errors or lost writes. Build the portal first.
+ */
+const durationS = benchEnv.duration(60);
+const load = await setUpLoad();
+let failed: boolean;
+try {
+  console.log(`${load.users.length} signed-in users, ${LOAD_WORLD.organisations} organisations; running ${durationS} s (${loadAverage()})`);
+  const { outcomes, elapsedMs } = await runLoad(load.users, durationS * 1000);
+  console.log(`finished (${loadAverage()})`);
+  const summary = summarise(outcomes, elapsedMs);
+  printSummary(summary);
+  for (const row of summary.rows.filter((row) => row.endpoint.startsWith("read"))) {
+    if (row.p95 >= READ_P95_TARGET_MS) console.log(`${row.endpoint}: p95 ${row.p95} ms misses the ${READ_P95_TARGET_MS} ms target`);
+  }
+  const lost = await printWriteCheck(load.handle, load.acknowledged);
+  failed = lost > 0 || outcomes.some((outcome: Outcome) => outcome.error !== null);
+} finally {
+  await load.stop();
+}
+process.exit(failed ? 1 : 0);
