@@ -10,7 +10,7 @@ export { importProspectChunk } from "./prospect-import";
 export { allowedLevelsOf } from "./label-eligibility";
 export { sendLabelExpiryReminders } from "./label-reminders";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
-export { handleTrpcRequest } from "./http";
+export { handleTrpcRequest, refuseCrossSite } from "./http";
 export { backgroundSettled } from "./background";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -16,11 +16,15 @@ export interface CreateContextOptions {
   defer?: Defer;
 }
 
-/** Who is calling: the signed-in user, the session they call in, and their current roles. */
+/** Who is calling: the signed-in user and their current roles (what `account.me` tells the portal). */
 export interface Viewer {
   userId: string;
-  sessionId: string;
   roles: RoleAssignment[];
+}
+
+/** The viewer and the session row they call in (a password change keeps that session, ends the others). */
+interface SessionViewer extends Viewer {
+  sessionId: string;
 }
 
 /**
@@ -29,11 +33,11 @@ export interface Viewer {
  * from the token, so an ended session or a revoked role takes effect on the next request.
  */
 export function createContext({ db, session, ip, defer = runInBackground }: CreateContextOptions) {
-  let viewer: Promise<Viewer | null> | undefined;
-  return { db, ip, defer, loadViewer: (): Promise<Viewer | null> => (viewer ??= resolveViewer(db, session)) };
+  let viewer: Promise<SessionViewer | null> | undefined;
+  return { db, ip, defer, loadViewer: (): Promise<SessionViewer | null> => (viewer ??= resolveViewer(db, session)) };
 }
 
-async function resolveViewer(db: Database, session: SessionRef | null): Promise<Viewer | null> {
+async function resolveViewer(db: Database, session: SessionRef | null): Promise<SessionViewer | null> {
   if (!session) return null;
   // Both reads at once; an ended session's roles are simply dropped.
   const [valid, roles] = await Promise.all([isSessionValid(db, session), loadRoleAssignments(db, session.userId)]);

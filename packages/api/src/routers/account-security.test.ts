@@ -85,7 +85,9 @@ describe("reset links after a reset or a password change", () => {
   it(`password changes are limited to ${LIMITS.changePerAccount.limit} per account in ${LIMITS.changePerAccount.windowSeconds / 60} minutes`, async () => {
     const { user } = await accountWithResetLinks(0);
     for (let attempt = 0; attempt < LIMITS.changePerAccount.limit; attempt += 1) {
-      await failure(callAs(ctx.db, user.id, "account.changePassword", { currentPassword: "wrong-guess", password: "changed-password-2026" }));
+      await failure(
+        callAs(ctx.db, user.id, "account.changePassword", { currentPassword: "wrong-guess", password: "changed-password-2026" }),
+      );
     }
     const limited = await failure(
       callAs(ctx.db, user.id, "account.changePassword", { currentPassword: WORLD_PASSWORD, password: "changed-password-2026" }),
@@ -126,7 +128,9 @@ describe("password rules (OWASP ASVS 4.0.3 V2.1.1, V2.1.7)", () => {
       const refused = await failure(callAs(ctx.db, null, "account.resetPassword", { token: tokens[0], password }));
       expect(refused).toMatchObject({ code: "BAD_REQUEST", field: "password", fieldMessage: validationMessages.passwordBreached });
     }
-    expect(await callAs(ctx.db, null, "account.resetPassword", { token: tokens[0], password: "plum-orbit-ledger-42" })).toEqual({ ok: true });
+    expect(await callAs(ctx.db, null, "account.resetPassword", { token: tokens[0], password: "plum-orbit-ledger-42" })).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses a breached password when accepting an invitation and on a change", async () => {
@@ -170,7 +174,9 @@ describe("limits on unauthenticated expensive work", () => {
   it(`invitation acceptances are limited per client address (${LIMITS.acceptPerIp.limit} an hour)`, async () => {
     const caller = createCaller(createContext({ db: ctx.db, session: null, ip: "203.0.113.62" }));
     for (let attempt = 0; attempt < LIMITS.acceptPerIp.limit; attempt += 1) {
-      await failure(caller.account.acceptInvitation({ token: `guess-${attempt}`.padEnd(43, "x"), name: "G", password: "guessing-password-1" }));
+      await failure(
+        caller.account.acceptInvitation({ token: `guess-${attempt}`.padEnd(43, "x"), name: "G", password: "guessing-password-1" }),
+      );
     }
     const { token } = await ctx.world.invitation();
     const limited = await failure(caller.account.acceptInvitation({ token, name: "G", password: "plum-orbit-ledger-44" }));

@@ -74,7 +74,8 @@ export const accountRouter = createTRPCRouter({
       ["resetPerIp", ctx.ip],
       ["resetPerToken", hashToken(input.token)],
     ]);
-    if (!(await findPasswordResetUser(ctx.db, input.token))) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.tokenInvalid });
+    if (!(await findPasswordResetUser(ctx.db, input.token)))
+      throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.tokenInvalid });
     refuseBreached(input.password);
     const result = await consumePasswordResetToken(ctx.db, { token: input.token, passwordHash: await hashPassword(input.password) });
     if (!result) throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.tokenInvalid });

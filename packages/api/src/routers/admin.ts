@@ -9,12 +9,10 @@ export const adminRouter = createTRPCRouter({
    * Admins: mails waiting in (or copied to) the outbox, newest first; their links hidden outside the
    * development server (they carry other people's reset and invitation tokens).
    */
-  outbox: adminProcedure
-    .input(z.object({ ...pagination, ...sortInput(outboxSortKeys) }))
-    .query(async ({ ctx, input }) => {
-      const page = await listOutbox(ctx.db, input);
-      return { ...page, items: page.items.map((mail) => ({ ...mail, text: outboxText(mail.text) })) };
-    }),
+  outbox: adminProcedure.input(z.object({ ...pagination, ...sortInput(outboxSortKeys) })).query(async ({ ctx, input }) => {
+    const page = await listOutbox(ctx.db, input);
+    return { ...page, items: page.items.map((mail) => ({ ...mail, text: outboxText(mail.text) })) };
+  }),
   /** Admins: all accounts. */
   users: adminProcedure
     .input(z.object({ search: searchTerm, ...pagination, ...sortInput(accountSortKeys) }))
