@@ -1,10 +1,11 @@
 import createMiddleware from "next-intl/middleware";
 import { type NextRequest } from "next/server";
+import { env } from "./env";
 import { routing } from "./i18n/routing";
 import { createNonce, pageContentSecurityPolicy } from "./lib/security-headers";
 
 const localeRouting = createMiddleware(routing);
-const development = process.env.NODE_ENV === "development";
+const development = env.NODE_ENV === "development";
 
 /**
  * Locale routing and the page's Content-Security-Policy with a nonce of its own. The policy goes on the

@@ -20,7 +20,7 @@ async function batchOf(count: number) {
   const input = Object.fromEntries(Array.from({ length: count }, (_, index) => [index, superjson.serialize({})]));
   const request = new Request(`http://localhost/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
   const response = await handleTrpcRequest(request, () => ({ db: setup.db, session: null, ip: null }));
-  return { status: response.status, body: (await response.json()) as unknown };
+  return { status: response.status, body: await response.json() };
 }
 
 describe("tRPC batches over HTTP", () => {
