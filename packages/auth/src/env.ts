@@ -14,6 +14,8 @@ const schema = z.object({
    * Decides which entry is the client's address for sign-in limits (client-address.ts).
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** The admin outbox shows mail links (live tokens) only on the development server (mail.ts `outboxText`). */
+  OUTBOX_SHOWS_LINKS: z.boolean(),
 });
 
 export const authEnv = schema.parse({
@@ -22,4 +24,5 @@ export const authEnv = schema.parse({
   MAIL_FROM: process.env.MAIL_FROM || undefined,
   PUBLIC_URL: process.env.PUBLIC_URL || process.env.AUTH_URL || undefined,
   TRUSTED_PROXY_COUNT: process.env.TRUSTED_PROXY_COUNT || undefined,
+  OUTBOX_SHOWS_LINKS: process.env.NODE_ENV === "development",
 });

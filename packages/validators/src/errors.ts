@@ -110,6 +110,10 @@ export const errorMessages = {
   brokerageLockTableTaken: "brokerageLockTableTaken",
   brokerageLockTablesFull: "brokerageLockTablesFull",
   /** Anything the server did not expect; details only in the server log. */
+  /** TOO_MANY_REQUESTS: a limit on attempts (password reset, invitation acceptance, password change) was reached. */
+  tooManyAttempts: "tooManyAttempts",
+  /** BAD_REQUEST: more procedures in one HTTP batch than the portal accepts (MAX_BATCH_SIZE, packages/api http.ts). */
+  batchTooLarge: "batchTooLarge",
   internal: "internal",
 } as const;
 export type ErrorMessage = (typeof errorMessages)[keyof typeof errorMessages];

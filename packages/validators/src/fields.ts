@@ -15,7 +15,8 @@ export const optionalText = (max: number, options: { multiline?: boolean } = {})
 
 export const email = text().trim().toLowerCase().min(1, m.required).max(254, m.tooLong).email(m.invalidEmail);
 export const id = z.string().uuid(m.invalidId);
-export const password = text().min(10, m.passwordTooWeak).max(200, m.tooLong);
+/** At least 12 characters (OWASP ASVS 4.0.3 V2.1.1); the breached-password check runs on the server (packages/auth). */
+export const password = text().min(12, m.passwordTooWeak).max(200, m.tooLong);
 export const token = text().min(20, m.invalidId).max(200, m.invalidId);
 
 export const optionalUrl = text()

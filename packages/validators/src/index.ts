@@ -22,3 +22,4 @@ export * from "./reference-csv";
 export * from "./services";
 export * from "./text";
 export * from "./benchmarking";
+export * from "./transport";

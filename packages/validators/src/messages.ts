@@ -16,6 +16,10 @@ export const validationMessages = {
   invalidPostalCode: "invalidPostalCode",
   invalidCountry: "invalidCountry",
   passwordTooWeak: "passwordTooWeak",
+  /** The password is on the bundled list of common and breached passwords (packages/auth password-policy.ts). */
+  passwordBreached: "passwordBreached",
+  /** A password change whose current password is not the account's. */
+  currentPasswordWrong: "currentPasswordWrong",
   invalidCharacters: "invalidCharacters",
   invalidDateTime: "invalidDateTime",
   placeOrLinkRequired: "placeOrLinkRequired",

@@ -94,6 +94,11 @@ export async function SiteHeader() {
             </Link>
           ) : null}
           {viewer ? (
+            <Link href="/account/password" className="rounded-md px-3 py-1 text-sm text-slate-700 hover:bg-slate-100">
+              {t("changePassword")}
+            </Link>
+          ) : null}
+          {viewer ? (
             <form
               action={async () => {
                 "use server";

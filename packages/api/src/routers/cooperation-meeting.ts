@@ -29,19 +29,11 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { calendarDayOf } from "../calendar-day";
+import { fieldError } from "../field-error";
 import { notifyOtherSide } from "../cooperation/meeting-notices";
 import { createTRPCRouter, memberInClusterProcedure, notFound } from "../trpc";
 
 const stateChanged = (message: ErrorMessage = errorMessages.meetingStateChanged) => new TRPCError({ code: "BAD_REQUEST", message });
-
-/**
- * A refusal shown on one field of the form, like a schema failure (the portal reads `fieldErrors`). The cause
- * comes from a failed parse, as in `checkProfileTerms`: tRPC keeps only Error instances as causes.
- */
-function fieldError(path: string, message: string) {
-  const failed = z.object({ [path]: z.unknown().refine(() => false, message) }).safeParse({ [path]: null });
-  return new TRPCError({ code: "BAD_REQUEST", message: errorMessages.invalidInput, cause: failed.error });
-}
 
 /** Reloads a meeting of the caller's after a change, to notify the other side. */
 async function meetingOf(

@@ -12,6 +12,7 @@ import {
 import { createInvitationInput, errorMessages, invitationSortKeys, pagination, sortInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { enforceLimits } from "../limits";
 import { createTRPCRouter, managerOfRecordProcedure, managerProcedure } from "../trpc";
 import { askContactPersons, invitationConfirmationProcedures, mailInvitation } from "./invitation-confirmation";
 
@@ -19,9 +20,14 @@ export const invitationRouter = createTRPCRouter({
   /**
    * Managers of the cluster: invite a contact person of a member organisation by email. When the
    * organisation already has a contact person or another cluster, the invitation awaits confirmation and
-   * is not mailed (docs/DOMAIN.md §1 "People and roles"); its first token is never sent.
+   * is not mailed (docs/DOMAIN.md §1 "People and roles"); its first token is never sent. Limited per
+   * manager and per invited address (limits.ts), so the portal cannot be used to mail people in bulk.
    */
   create: managerProcedure.input(createInvitationInput).mutation(async ({ ctx, input }) => {
+    await enforceLimits(ctx.db, [
+      ["invitePerManager", ctx.userId],
+      ["invitePerEmail", input.email],
+    ]);
     if (!(await isOrganisationInCluster(ctx.db, input.organisationId, ctx.clusterId))) {
       throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.organisationNotFound });
     }

@@ -17,11 +17,15 @@ import {
   grantConsent,
   grantRole,
 } from "@clusterwerk/db/testing/factories";
+import { hashPassword } from "@clusterwerk/auth/password";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter } from "../root";
 import { createCallerFactory, createContext } from "../trpc";
 import { eventFixtures } from "./event-fixtures";
 import { needsFixtures } from "./needs-fixtures";
+
+/** The password of every person of the world (their accounts are signed in by session rows, so it is rarely needed). */
+export const WORLD_PASSWORD = "world-password-of-every-persona";
 
 /**
  * Two tenants and one person per role: cluster A (with member organisation A1) and cluster B (with B1).
@@ -39,8 +43,9 @@ export async function buildWorld(db: Database) {
   await grantConsent(db, orgA.id, "directory");
   await grantConsent(db, orgB.id, "directory");
 
+  const passwordHash = await hashPassword(WORLD_PASSWORD);
   const person = async (role?: Parameters<typeof grantRole>[2]) => {
-    const user = await createUser(db);
+    const user = await createUser(db, { passwordHash });
     if (role) await grantRole(db, user.id, role);
     return user.id;
   };

@@ -7,7 +7,8 @@ import { assignRole } from "./roles";
 import { hashToken } from "./tokens";
 import { normaliseEmail } from "./users";
 
-export const INVITATION_VALIDITY_DAYS = 14;
+/** An invitation link lives one week (issue 12: a link in a mailbox is a credential; a week covers holidays of a few days). */
+export const INVITATION_VALIDITY_DAYS = 7;
 
 export async function createInvitation(
   db: Database,

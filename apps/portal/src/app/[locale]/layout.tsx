@@ -2,6 +2,7 @@ import "../globals.css";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "~/components/site-header";
 import { routing } from "~/i18n/routing";
@@ -16,6 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // Every page is rendered per request: its scripts carry that request's CSP nonce (src/proxy.ts).
+  await connection();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
   return (

@@ -1,11 +1,16 @@
 /** Authorization-matrix rows: foundation. */
 import { everyone, type MatrixEntry } from "./entry";
 import { profileOf } from "./context";
+import { WORLD_PASSWORD } from "../world";
 
 export const foundationRows: Record<string, MatrixEntry> = {
   "account.me": { allowed: everyone, own: () => undefined },
   "account.requestPasswordReset": { allowed: everyone, own: () => ({ email: "nobody@test.example" }) },
   "account.resetPassword": { allowed: everyone, own: async (w) => ({ token: await w.resetToken(), password: "a-long-password" }) },
+  "account.changePassword": {
+    allowed: ["noRole", "member", "manager", "assessor", "admin"],
+    own: () => ({ currentPassword: WORLD_PASSWORD, password: "matrix-new-password-2026" }),
+  },
   "account.invitation": { allowed: everyone, own: async (w) => ({ token: (await w.invitation()).token }) },
   "account.acceptInvitation": {
     allowed: everyone,

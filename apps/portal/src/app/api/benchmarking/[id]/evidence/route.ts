@@ -1,3 +1,4 @@
+import { refuseCrossSite } from "@clusterwerk/api";
 import { EVIDENCE_MAX_BYTES } from "@clusterwerk/scoring/domain";
 import { errorMessages, indicatorIdInput, validationMessages as m } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
@@ -49,6 +50,8 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
  * parsed whole, a third larger, before any check). The procedure checks role, status, size and content.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const { id } = await params;
   const url = new URL(request.url);
   const declared = Number(request.headers.get("content-length") ?? "0");

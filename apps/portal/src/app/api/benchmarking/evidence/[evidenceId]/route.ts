@@ -13,6 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
         "content-type": file.mediaType,
         "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
         "x-content-type-options": "nosniff",
+        // Members' evidence is confidential: no shared or browser cache keeps a copy.
+        "cache-control": "private, no-store",
       },
     });
   } catch (error) {

@@ -1,0 +1,18 @@
+import { Card, PageHeader } from "@clusterwerk/ui";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ChangePasswordForm } from "~/components/forms/change-password-form";
+
+/** Any signed-in person: changes their own password (the layout requires a session; the procedure checks the current password). */
+export default async function ChangePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("changePassword");
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t("title")} description={t("lead")} />
+      <Card>
+        <ChangePasswordForm />
+      </Card>
+    </div>
+  );
+}
