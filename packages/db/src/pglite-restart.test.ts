@@ -19,11 +19,13 @@ describe("PGlite keeps its data in its folder", () => {
 
     const second = openDatabase({ kind: "pglite", dir });
     try {
-      const rows = await second.db.execute<{ id: number; note: string }>(sql`select id, note from kept order by id`);
-      expect(rows.rows).toEqual([
-        { id: 1, note: "before the restart" },
-        { id: 2, note: "also" },
-      ]);
+      const result: unknown = await second.db.execute(sql`select id, note from kept order by id`);
+      expect(result).toMatchObject({
+        rows: [
+          { id: 1, note: "before the restart" },
+          { id: 2, note: "also" },
+        ],
+      });
     } finally {
       await second.close();
     }
