@@ -1,4 +1,4 @@
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
+import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db";
 import { authenticate, expect, test } from "../../fixtures/test";
 
 /** Bronze's criteria met, knock-out M2 (1.0 FTE) missed: Bronze only (DOMAIN.md §6.3). */
