@@ -139,7 +139,7 @@ test.describe("benchmarking review workflow (issue 10)", () => {
     await expect(page.getByTestId("correction-F4")).toContainText(assessor.name);
     await expect(page.getByTestId("benchmarking-history")).toContainText("Wert korrigiert");
     await expect(page.getByTestId("correction-M8")).toContainText("Korrigiert von ja auf nein – Kein schriftliches Konzept vorgelegt");
-    await expect(page.getByTestId("benchmarking-history")).toContainText("M8: ja → nein – Kein schriftliches Konzept vorgelegt");
+    await expect(page.getByTestId("benchmarking-history")).toContainText("M8: ja → nein — Kein schriftliches Konzept vorgelegt");
     await expect(page.getByTestId("report-F2-form")).toHaveCount(0);
   });
 });
