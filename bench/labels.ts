@@ -1,7 +1,6 @@
 import { allowedLevelsOf } from "@clusterwerk/api";
-import { schema } from "@clusterwerk/db";
+import { createFinalisedBenchmarking, indicatorValuesAt, schema } from "@clusterwerk/db";
 import { createTestDatabase } from "@clusterwerk/db/testing";
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
 import { indicatorCatalogue, type IndicatorValues } from "@clusterwerk/scoring/benchmark";
 import type { Benchmark, Figure } from "./lib/figure";
 import { percentile, seededRandom } from "./lib/timing";

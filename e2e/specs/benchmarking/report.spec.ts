@@ -1,4 +1,4 @@
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
+import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db";
 import { authenticate, expect, test } from "../../fixtures/test";
 
 /** Today in the portal's calendar: the demo's reference clusters lie within the 3 years before it (DOMAIN.md §6.2). */

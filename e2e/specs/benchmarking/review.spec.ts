@@ -43,7 +43,7 @@ test.describe("benchmarking review workflow (issue 10)", () => {
     await expect(page.getByTestId("value-S1")).toHaveText(/^\d+$/);
     await expect(page.getByTestId("source-S1")).toHaveText(/^\d+ engagierte Mitglieder?, aus der Mitgliederliste vom 2026-06-01$/);
     await expect(page.getByTestId("source-I1")).toContainText("aus dem Veranstaltungskalender");
-    await expect(page.getByTestId("value-M1")).toHaveText("11");
+    await expect(page.getByTestId("value-M1")).toHaveText("11 Jahre");
     await expect(page.getByTestId("value-I4")).toHaveText("nicht verfügbar");
 
     // A percentage of 140 is refused on the field and the value stays empty.
@@ -84,7 +84,10 @@ test.describe("benchmarking review workflow (issue 10)", () => {
 
     await page.getByTestId("report-F4-form").getByLabel("Wert").fill("2");
     await page.getByTestId("report-F4-form").getByRole("button", { name: "Speichern" }).click();
-    await expect(page.getByTestId("value-F4")).toHaveText("2");
+    await expect(page.getByTestId("value-F4")).toHaveText("2 Jahre");
+    await page.getByTestId("report-M8-form").getByLabel("Wert").selectOption("yes");
+    await page.getByTestId("report-M8-form").getByRole("button", { name: "Speichern" }).click();
+    await expect(page.getByTestId("value-M8")).toHaveText("ja");
 
     await page.getByRole("button", { name: "Einreichen" }).click();
     await page.getByRole("button", { name: "Ja, bestätigen" }).click();
@@ -115,7 +118,13 @@ test.describe("benchmarking review workflow (issue 10)", () => {
     await expect(correction.getByText("Dieses Feld ist erforderlich.")).toBeVisible();
     await correction.getByLabel("Begründung der Korrektur").fill("Das zweite Förderjahr ist noch nicht bewilligt");
     await correction.getByRole("button", { name: "Korrigieren" }).click();
-    await expect(assessorPage.getByTestId("correction-F4")).toContainText("Korrigiert von 2 auf 1");
+    await expect(assessorPage.getByTestId("correction-F4")).toContainText("Korrigiert von 2 Jahre auf 1 Jahr");
+    // A yes/no indicator's correction reads ja/nein, not 1/0.
+    const yesNo = assessorPage.getByTestId("correct-M8-form");
+    await yesNo.getByLabel("Wert").selectOption("no");
+    await yesNo.getByLabel("Begründung der Korrektur").fill("Kein schriftliches Konzept vorgelegt");
+    await yesNo.getByRole("button", { name: "Korrigieren" }).click();
+    await expect(assessorPage.getByTestId("correction-M8")).toContainText("Korrigiert von ja auf nein");
     await assessorPage.getByRole("button", { name: "Abschließen" }).click();
     await assessorPage.getByRole("button", { name: "Ja, bestätigen" }).click();
     await expect(assessorPage.getByText("Abgeschlossen", { exact: true })).toBeVisible();
@@ -125,10 +134,12 @@ test.describe("benchmarking review workflow (issue 10)", () => {
     // The manager sees what changed, why, by whom; the values are frozen.
     await page.reload();
     await expect(page.getByTestId("correction-F4")).toContainText(
-      "Korrigiert von 2 auf 1 – Das zweite Förderjahr ist noch nicht bewilligt",
+      "Korrigiert von 2 Jahre auf 1 Jahr – Das zweite Förderjahr ist noch nicht bewilligt",
     );
     await expect(page.getByTestId("correction-F4")).toContainText(assessor.name);
     await expect(page.getByTestId("benchmarking-history")).toContainText("Wert korrigiert");
+    await expect(page.getByTestId("correction-M8")).toContainText("Korrigiert von ja auf nein – Kein schriftliches Konzept vorgelegt");
+    await expect(page.getByTestId("benchmarking-history")).toContainText("M8: ja → nein — Kein schriftliches Konzept vorgelegt");
     await expect(page.getByTestId("report-F2-form")).toHaveCount(0);
   });
 });

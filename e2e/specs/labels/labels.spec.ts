@@ -1,4 +1,4 @@
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
+import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db";
 import { authenticate, expect, test } from "../../fixtures/test";
 
 /** Bronze's criteria met, knock-out M2 (1.0 FTE) missed: Bronze only (DOMAIN.md §6.3). */
@@ -29,6 +29,15 @@ test("an assessor awards Bronze with a rationale; the certificate, the registry 
     "Mindestanforderung (K.-o.-Kriterium) M2 nicht erfüllt: 0,8 VZÄ, mindestens 1,0 erforderlich",
   );
   await expect(page.getByTestId("reasons-gold")).toContainText(/Punktzahl [\d,]+ % unter 80 %/);
+
+  // A label the rules do not allow: no form offers it, and the server refuses it with its message; nothing is awarded.
+  await expect(page.getByTestId("award-silver-form")).toHaveCount(0);
+  const silver = await page.request.post("/api/trpc/label.award", {
+    data: { json: { benchmarkingId, level: "silver", rationale: "Silber ohne vorheriges Benchmarking." } },
+  });
+  expect(silver.status()).toBe(400);
+  expect(await silver.text()).toContain("labelNotAllowed");
+  expect(await database.query.labelAwards.findMany({ where: (award, { eq }) => eq(award.clusterId, cluster.id) })).toEqual([]);
 
   const form = page.getByTestId("award-bronze-form");
   await form.getByRole("button", { name: "Bronze vergeben …" }).click();

@@ -33,6 +33,7 @@ export async function benchmarkingDetail(db: Database, benchmarkingId: string) {
       id: indicator.id,
       area: indicator.area,
       unit: indicator.unit,
+      decimals: indicator.decimals,
       kind: indicator.kind,
       source: indicator.source,
       name: indicator.name,

@@ -1,39 +1,9 @@
 import type { RouterOutputs } from "@clusterwerk/api";
+import { formatIndicatorValue, type ReportTranslate, reportNumbers } from "./indicator-value-text";
 
 export type BenchmarkReport = RouterOutputs["benchmarkReport"]["report"];
 export type ReportIndicator = BenchmarkReport["indicators"][number];
 type Requirement = BenchmarkReport["labels"]["gold"]["failedKnockouts"][number];
-
-/** The report's translations (`benchmarkReport` namespace), as next-intl hands them to pages and route handlers. */
-export type ReportTranslate = (key: string, values?: Record<string, string | number>) => string;
-
-/** Number formatting of the report's language: at least the catalogue's decimals, at most two. */
-export function reportNumbers(locale: string) {
-  const cache = new Map<number, Intl.NumberFormat>();
-  const formatter = (decimals: number) => {
-    const existing = cache.get(decimals);
-    if (existing) return existing;
-    const created = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 2) });
-    cache.set(decimals, created);
-    return created;
-  };
-  return {
-    number: (value: number, decimals = 0) => formatter(decimals).format(value),
-    percentile: (value: number | null) => (value === null ? "–" : formatter(1).format(value)),
-    list: (parts: readonly string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(parts),
-  };
-}
-
-/** Units written as the bare number (a count, a point on a scale, a ratio): they have no text. */
-const bareUnits: ReadonlySet<string> = new Set(["count", "scale", "ratio"]);
-
-/** A value with its unit in the report's language ("1.0 FTE", "ja"); "–" when missing. */
-export function formatIndicatorValue(indicator: ReportIndicator, value: number | null, t: ReportTranslate, locale: string): string {
-  if (value === null) return "–";
-  if (indicator.unit === "yes-no") return t(value >= 1 ? "yes" : "no");
-  const number = reportNumbers(locale).number(value, indicator.decimals);
-  return bareUnits.has(indicator.unit) ? number : `${number}${t(`units.${indicator.unit}`)}`;
-}
 
 /** "M2 ≥ 1.0 FTE": what the label rules ask of an indicator. */
 function requirementText(requirement: Requirement, report: BenchmarkReport, t: ReportTranslate, locale: string): string {

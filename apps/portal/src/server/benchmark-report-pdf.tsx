@@ -1,7 +1,8 @@
 import "server-only";
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { getTranslations } from "next-intl/server";
-import { type BenchmarkReport, formatIndicatorValue, labelDistanceSentences, reportNumbers } from "~/lib/benchmark-report-text";
+import { type BenchmarkReport, labelDistanceSentences } from "~/lib/benchmark-report-text";
+import { formatIndicatorValue, reportNumbers } from "~/lib/indicator-value-text";
 
 /** Standard PDF fonts only (Helvetica is built into every PDF reader): nothing is downloaded or embedded. */
 const styles = StyleSheet.create({

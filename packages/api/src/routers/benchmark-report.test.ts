@@ -1,9 +1,11 @@
-import { loadReferencePool, upsertReferenceBenchmarkings } from "@clusterwerk/db";
+import { loadLabelHistory, loadReferencePool, loadReportInputs, schema, upsertReferenceBenchmarkings } from "@clusterwerk/db";
 import { createCluster, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { computePeerReport, INDICATOR_CATALOGUE_VERSION, type IndicatorValues } from "@clusterwerk/scoring/benchmark";
 import { parseReferenceCsv, type ReferenceRowInput } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { buildBenchmarkReport } from "../benchmark-report";
 import { finalisedBenchmarking } from "../test/benchmark-fixtures";
 import { callerFor, setUpWorld } from "../test/world";
 
@@ -75,6 +77,41 @@ describe("benchmarking report (issue 10 item 5, DOMAIN.md §6.2)", () => {
     expect(report.labels.silver).toMatchObject({ eligible: false, improvementsMissing: 3, timingMet: false });
     expect(report.labels.gold.failedKnockouts).toEqual([{ id: "M2", threshold: 1, direction: "higher" }]);
     expect(report.labels.gold.pointsMissing).toBe(120 - report.score.points);
+  });
+
+  it("a cached report equals a freshly computed one; a reference import or a changed value (as a draft is edited) makes the next one afresh", async () => {
+    await referenceRows("cache-dk", 10, { sectorField: "Biotechnology", country: "DK" });
+    const { cluster, benchmarking, caller } = await clusterWithBenchmarking("Biotechnology", "DK");
+    const fresh = async () => {
+      const inputs = await loadReportInputs(ctx.db, { benchmarkingId: benchmarking.id, clusterId: cluster.id });
+      if (!inputs) throw new Error("benchmarking not found");
+      const history = await loadLabelHistory(ctx.db, { clusterId: cluster.id, upTo: asOf, exceptId: benchmarking.id });
+      return buildBenchmarkReport({
+        benchmarking: inputs.benchmarking,
+        reference: await loadReferencePool(ctx.db, { from: "2023-03-31", to: asOf }),
+        history: { awards: history.awards, benchmarkings: [] },
+      });
+    };
+    const report = () => caller.benchmarkReport.report({ benchmarkingId: benchmarking.id });
+
+    const first = await report();
+    const cached = await report();
+    expect(cached).toBe(first);
+    expect(cached).toEqual(await fresh());
+
+    await referenceRows("cache-dk-more", 4, { sectorField: "Biotechnology", country: "DK" });
+    const afterImport = await report();
+    expect(afterImport).not.toBe(first);
+    expect(afterImport.groups[1]?.n).toBe((first.groups[1]?.n ?? 0) + 4);
+    expect(afterImport).toEqual(await fresh());
+
+    await ctx.db
+      .update(schema.benchmarkingValues)
+      .set({ value: 60 })
+      .where(and(eq(schema.benchmarkingValues.benchmarkingId, benchmarking.id), eq(schema.benchmarkingValues.indicatorId, "S1")));
+    const afterEdit = await report();
+    expect(afterEdit.indicators.find((indicator) => indicator.id === "S1")?.own).toBe(60);
+    expect(afterEdit).toEqual(await fresh());
   });
 
   it("members get FORBIDDEN, another cluster's manager NOT_FOUND, an assessor the report", async () => {

@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { schema } from "@clusterwerk/db";
+import { createFinalisedBenchmarking, indicatorValuesAt, schema } from "@clusterwerk/db";
 import { createCluster, createUser, grantRole } from "@clusterwerk/db/testing/factories";
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
 import type { IndicatorValues, LabelAward } from "@clusterwerk/scoring/benchmark";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";

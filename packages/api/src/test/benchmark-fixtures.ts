@@ -1,5 +1,4 @@
-import type { Database } from "@clusterwerk/db";
-import { createFinalisedBenchmarking } from "@clusterwerk/db/testing/finalised-benchmarking";
+import { createFinalisedBenchmarking, type Database } from "@clusterwerk/db";
 import type { IndicatorValues } from "@clusterwerk/scoring/benchmark";
 
 let day = 0;

@@ -1,5 +1,4 @@
-import { type Database, schema } from "@clusterwerk/db";
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
+import { createFinalisedBenchmarking, type Database, indicatorValuesAt, schema } from "@clusterwerk/db";
 
 let days = 0;
 /** A fresh benchmark date per call (one benchmarking per cluster and date), counting days from 2025-01-01. */

@@ -3,6 +3,7 @@ import type { IndicatorValues, LabelAward } from "@clusterwerk/scoring/benchmark
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkings, benchmarkingValues, clusters, labelAwards } from "../schema";
+import { referencePoolVersion, standingAwards, valuesOfBenchmarking } from "./reference-pool";
 
 /** A benchmarking as its report reads it: the cluster's peer attributes and its values (numeric scale). */
 export interface ReportBenchmarking {
@@ -25,36 +26,36 @@ function valuesById(rows: readonly { indicatorId: string; value: number | null }
   return values;
 }
 
-/** One benchmarking with its cluster and values, within `clusterId` (tenancy); null when not there. */
-export async function loadReportBenchmarking(
+/**
+ * Everything a report needs to know whether it changed, in one statement: the benchmarking with its
+ * cluster and values, within `clusterId` (tenancy), and the reference pool's fingerprint. Null when the
+ * benchmarking is not there.
+ */
+export async function loadReportInputs(
   db: Database,
   params: { benchmarkingId: string; clusterId: string },
-): Promise<ReportBenchmarking | null> {
-  const [head, rows] = await Promise.all([
-    db
-      .select({
-        id: benchmarkings.id,
-        clusterId: benchmarkings.clusterId,
-        clusterName: clusters.name,
-        country: clusters.country,
-        sectorField: clusters.sectorField,
-        benchmarkDate: benchmarkings.benchmarkDate,
-        status: benchmarkings.status,
-        catalogueVersion: benchmarkings.catalogueVersion,
-        validatedImprovements: benchmarkings.validatedImprovements,
-      })
-      .from(benchmarkings)
-      .innerJoin(clusters, eq(clusters.id, benchmarkings.clusterId))
-      .where(and(eq(benchmarkings.id, params.benchmarkingId), eq(benchmarkings.clusterId, params.clusterId)))
-      .limit(1),
-    db
-      .select({ indicatorId: benchmarkingValues.indicatorId, value: benchmarkingValues.value })
-      .from(benchmarkingValues)
-      .innerJoin(benchmarkings, eq(benchmarkings.id, benchmarkingValues.benchmarkingId))
-      .where(and(eq(benchmarkingValues.benchmarkingId, params.benchmarkingId), eq(benchmarkings.clusterId, params.clusterId))),
-  ]);
-  const [row] = head;
-  return row ? { ...row, values: valuesById(rows) } : null;
+): Promise<{ benchmarking: ReportBenchmarking; poolVersion: string } | null> {
+  const [row] = await db
+    .select({
+      id: benchmarkings.id,
+      clusterId: benchmarkings.clusterId,
+      clusterName: clusters.name,
+      country: clusters.country,
+      sectorField: clusters.sectorField,
+      benchmarkDate: benchmarkings.benchmarkDate,
+      status: benchmarkings.status,
+      catalogueVersion: benchmarkings.catalogueVersion,
+      validatedImprovements: benchmarkings.validatedImprovements,
+      values: valuesOfBenchmarking,
+      poolVersion: referencePoolVersion,
+    })
+    .from(benchmarkings)
+    .innerJoin(clusters, eq(clusters.id, benchmarkings.clusterId))
+    .where(and(eq(benchmarkings.id, params.benchmarkingId), eq(benchmarkings.clusterId, params.clusterId)))
+    .limit(1);
+  if (!row) return null;
+  const { poolVersion, ...benchmarking } = row;
+  return { benchmarking, poolVersion };
 }
 
 /**
@@ -84,7 +85,7 @@ export async function loadLabelHistory(db: Database, params: { clusterId: string
     db
       .select({ level: labelAwards.level, validFrom: labelAwards.validFrom, validUntil: labelAwards.validUntil })
       .from(labelAwards)
-      .where(and(eq(labelAwards.clusterId, params.clusterId), inArray(labelAwards.status, ["awarded", "expired"]))),
+      .where(and(eq(labelAwards.clusterId, params.clusterId), inArray(labelAwards.status, standingAwards))),
   ]);
   const byId = new Map<string, { date: string; validatedImprovements: string[]; rows: { indicatorId: string; value: number | null }[] }>();
   for (const row of finalised) {

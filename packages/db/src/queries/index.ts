@@ -20,6 +20,7 @@ export * from "./cooperation-profiles";
 export * from "./directory";
 export * from "./event-registrations";
 export * from "./events";
+export * from "./finalised-benchmarking";
 export * from "./invitation-confirmations";
 export * from "./invitations";
 export * from "./label-awards";

@@ -53,7 +53,11 @@ export async function upsertReferenceBenchmarkings(
 }
 
 /** Label awards that stand for best-in-class (§6.2): awarded or run out, not superseded nor waiting for confirmation. */
-const standingAwards = ["awarded", "expired"] as const;
+export const standingAwards = ["awarded", "expired"] as const;
+
+/** The values of the benchmarking row in the statement's scope, by indicator id, missing ones left out (a correlated subquery). */
+export const valuesOfBenchmarking = sql<IndicatorValues>`(select coalesce(jsonb_object_agg(${benchmarkingValues.indicatorId}, ${benchmarkingValues.value}), '{}'::jsonb)
+    from ${benchmarkingValues} where ${benchmarkingValues.benchmarkingId} = ${benchmarkings.id} and ${benchmarkingValues.value} is not null)`;
 
 /**
  * The reference pool of §6.2 in one query, only the columns the peer report reads: every finalised
@@ -62,8 +66,6 @@ const standingAwards = ["awarded", "expired"] as const;
  * [from, to]. The caller narrows by date only to load less; `computePeerReport` applies the window rule.
  */
 export async function loadReferencePool(db: Database, params: { from: string; to: string }): Promise<ReferenceBenchmarking[]> {
-  const valuesOfBenchmarking = sql<IndicatorValues>`(select coalesce(jsonb_object_agg(${benchmarkingValues.indicatorId}, ${benchmarkingValues.value}), '{}'::jsonb)
-    from ${benchmarkingValues} where ${benchmarkingValues.benchmarkingId} = ${benchmarkings.id} and ${benchmarkingValues.value} is not null)`;
   const labelsOfCluster = sql<LabelAward[]>`(select coalesce(jsonb_agg(jsonb_build_object('level', ${labelAwards.level},
     'validFrom', ${labelAwards.validFrom}::text, 'validUntil', ${labelAwards.validUntil}::text)), '[]'::jsonb)
     from ${labelAwards} where ${labelAwards.clusterId} = ${benchmarkings.clusterId} and ${inArray(labelAwards.status, standingAwards)})`;
@@ -99,25 +101,20 @@ export async function loadReferencePool(db: Database, params: { from: string; to
   return portal.unionAll(imported);
 }
 
+const standing = sql.raw(standingAwards.map((status) => `'${status}'`).join(", "));
+
 /**
  * A fingerprint of everything the reference pool reads (counts and latest change of finalised
- * benchmarkings, imported rows and standing label awards): equal fingerprints mean an equal pool, so a
- * process may keep the pool it loaded. One small aggregate statement without parameters — on PGlite a
- * parameterless statement costs about a tenth of the same query built with bound parameters.
+ * benchmarkings, imported rows and standing label awards), as an SQL expression without parameters:
+ * equal fingerprints mean an equal pool, so a process may keep the pool it loaded. It also covers a
+ * cluster's label history (its finalised benchmarkings and awards). `loadReportInputs` reads it in the
+ * same statement as the benchmarking, so a cached report costs one round trip.
  */
-export async function referencePoolVersion(db: Database): Promise<string> {
-  const standing = sql.raw(standingAwards.map((status) => `'${status}'`).join(", "));
-  const [row] = await db
-    .select({
-      version: sql<string>`concat_ws('|',
+export const referencePoolVersion = sql<string>`concat_ws('|',
     (select count(*) || '/' || coalesce(max(finalised_at)::text, '') from benchmarkings where status = 'finalised'),
     (select count(*) || '/' || coalesce(max(imported_at)::text, '') from reference_benchmarkings),
     (select count(*) filter (where status in (${standing})) || '/' || coalesce(greatest(max(awarded_at), max(confirmed_at))::text, '')
-       || '/' || count(*) from label_awards))`,
-    })
-    .from(sql`(select 1) as one`);
-  return row?.version ?? "";
-}
+       || '/' || count(*) from label_awards))`;
 
 /** How many reference benchmarkings there are, and how many of them are demo data. */
 export async function countReferenceBenchmarkings(db: Database) {

@@ -1,5 +1,4 @@
-import { type Database, schema } from "@clusterwerk/db";
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
+import { createFinalisedBenchmarking, type Database, indicatorValuesAt, schema } from "@clusterwerk/db";
 import { addMonths, assessLabels, type IndicatorValues, type LabelLevel } from "@clusterwerk/scoring";
 
 /**

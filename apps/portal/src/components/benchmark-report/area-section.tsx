@@ -1,5 +1,6 @@
 import { Card } from "@clusterwerk/ui";
-import { type BenchmarkReport, formatIndicatorValue, type ReportTranslate, reportNumbers } from "~/lib/benchmark-report-text";
+import type { BenchmarkReport } from "~/lib/benchmark-report-text";
+import { formatIndicatorValue, type ReportTranslate, reportNumbers } from "~/lib/indicator-value-text";
 import { FigureTable } from "../needs-analysis/figure-table";
 import { QuartileBars } from "./quartile-bars";
 

@@ -2,16 +2,14 @@ import type { RouterOutputs } from "@clusterwerk/api";
 import { Badge } from "@clusterwerk/ui";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { formatIndicatorValue, type ReportTranslate as Translate } from "~/lib/indicator-value-text";
 
 type Detail = RouterOutputs["benchmarking"]["get"];
 export type IndicatorRow = Detail["indicators"][number];
 
-/** A value as the table shows it: yes/no, the number with its unit, or "no value". */
-function shownValue(indicator: IndicatorRow, value: IndicatorRow["value"], t: (key: string) => string, locale: string): string {
-  if (value === null) return t("noValue");
-  if (typeof value === "boolean") return t(value ? "yes" : "no");
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-  return indicator.unit === "percent" ? `${number} %` : number;
+/** A value as the rows show it (the report's formatter, by the catalogue's unit), or "no value". */
+function shownValue(indicator: IndicatorRow, value: IndicatorRow["value"], t: Translate, valueText: Translate, locale: string): string {
+  return value === null ? t("noValue") : formatIndicatorValue(indicator, value, valueText, locale);
 }
 
 /**
@@ -28,10 +26,11 @@ export async function IndicatorRows({
   locale: string;
   editor?: (indicator: IndicatorRow) => ReactNode;
 }) {
-  const t = await getTranslations("benchmarking");
+  const [t, valueText] = await Promise.all([getTranslations("benchmarking"), getTranslations("benchmarkReport")]);
   const lang = locale === "en" ? "en" : "de";
   const areas = [...new Set(detail.indicators.map((indicator) => indicator.area))];
   const text = (key: string) => t(key);
+  const values = (key: string, params?: Record<string, string | number>) => valueText(key as never, params as never);
   return (
     <div className="space-y-8">
       {areas.map((area) => (
@@ -52,7 +51,7 @@ export async function IndicatorRows({
                     <p>
                       {t("valueLabel")}:{" "}
                       <strong data-testid={`value-${indicator.id}`}>
-                        {indicator.available ? shownValue(indicator, indicator.value, text, locale) : t("notAvailable")}
+                        {indicator.available ? shownValue(indicator, indicator.value, text, values, locale) : t("notAvailable")}
                       </strong>
                     </p>
                     {indicator.sourceText ? (
@@ -65,8 +64,8 @@ export async function IndicatorRows({
                     {indicator.correction ? (
                       <p className="rounded bg-amber-50 p-2" data-testid={`correction-${indicator.id}`}>
                         {t("correctionText", {
-                          before: shownValue(indicator, indicator.correction.previousValue, text, locale),
-                          after: shownValue(indicator, indicator.value, text, locale),
+                          before: shownValue(indicator, indicator.correction.previousValue, text, values, locale),
+                          after: shownValue(indicator, indicator.value, text, values, locale),
                           note: indicator.correction.note,
                           by: indicator.correction.byName ?? "–",
                           at: indicator.correction.at.toLocaleString(locale, { timeZone: "Europe/Berlin" }),

@@ -63,7 +63,7 @@ export default async function ReviewBenchmarkingPage({ params }: { params: Promi
       ) : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("history")}</h2>
-        <ChangeHistory changes={detail.history} locale={locale} />
+        <ChangeHistory changes={detail.history} indicators={detail.indicators} locale={locale} />
       </Card>
     </div>
   );

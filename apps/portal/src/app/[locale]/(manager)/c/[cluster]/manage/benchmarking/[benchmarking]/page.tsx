@@ -70,7 +70,7 @@ export default async function ManageBenchmarkingDetailPage({
       ) : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("history")}</h2>
-        <ChangeHistory changes={history} locale={locale} />
+        <ChangeHistory changes={history} indicators={detail.indicators} locale={locale} />
       </Card>
     </div>
   );
