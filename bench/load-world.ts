@@ -1,7 +1,6 @@
 import { hashPassword } from "@clusterwerk/auth/password";
-import { type Database, schema, upsertReferenceBenchmarkings } from "@clusterwerk/db";
+import { createFinalisedBenchmarking, type Database, indicatorValuesAt, schema, upsertReferenceBenchmarkings } from "@clusterwerk/db";
 import { createUser, grantRole } from "@clusterwerk/db/testing/factories";
-import { createFinalisedBenchmarking, indicatorValuesAt } from "@clusterwerk/db/testing/finalised-benchmarking";
 import { needCategories, needHorizons } from "@clusterwerk/scoring/domain";
 import { referenceRows } from "./benchmark-report";
 import { inBatches } from "./lib/batches";
