@@ -9,6 +9,7 @@ export { MatchIndexCache } from "./cooperation/match-index-cache";
 export { importProspectChunk } from "./prospect-import";
 export { allowedLevelsOf } from "./label-eligibility";
 export { sendLabelExpiryReminders } from "./label-reminders";
+export { runScheduledJobs, startJobScheduler } from "./jobs/scheduled-jobs";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

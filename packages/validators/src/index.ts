@@ -20,3 +20,4 @@ export * from "./reference-csv";
 export * from "./services";
 export * from "./text";
 export * from "./benchmarking";
+export * from "./data-rights";
