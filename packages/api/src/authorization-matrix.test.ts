@@ -9,6 +9,7 @@ import { needsServicesEventsRows } from "./test/matrix/needs-services-events";
 import { membersRegionRows } from "./test/matrix/members-region";
 import { benchmarkingLabelsRows } from "./test/matrix/benchmarking-labels";
 import { cooperationBrokerageRows } from "./test/matrix/cooperation-brokerage";
+import { dataRightsRows } from "./test/matrix/data-rights";
 
 /** Every procedure's row (test/matrix/entry.ts says what a row means), by area. */
 const matrix: Record<string, MatrixEntry> = {
@@ -17,6 +18,7 @@ const matrix: Record<string, MatrixEntry> = {
   ...membersRegionRows,
   ...benchmarkingLabelsRows,
   ...cooperationBrokerageRows,
+  ...dataRightsRows,
 };
 
 const personas: Persona[] = ["guest", "noRole", "member", "manager", "assessor", "admin"];
@@ -43,6 +45,13 @@ describe("authorization matrix", () => {
       const allowed = entry.allowed === everyone || entry.allowed.includes(persona);
       const expected = allowed ? "OK" : persona === "guest" ? "UNAUTHORIZED" : "FORBIDDEN";
       it(`${path} as ${persona} on own tenant → ${expected}`, async () => {
+        const fresh = entry.asFreshPerson;
+        if (fresh) {
+          const person = await ctx.world.freshPerson(persona === "guest" ? "noRole" : persona);
+          const caller = persona === "guest" ? null : person.userId;
+          expect(await codeOf(callAs(ctx.db, caller, path, await fresh(ctx.world, person)))).toBe(expected);
+          return;
+        }
         expect(await codeOf(callAs(ctx.db, ctx.world.users[persona], path, await entry.own(ctx.world)))).toBe(expected);
       });
       const other = entry.other;
