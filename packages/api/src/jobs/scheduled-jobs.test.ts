@@ -26,9 +26,9 @@ describe("scheduled jobs", () => {
       .values({ to: "old@test.example", subject: "old", text: "x", createdAt: new Date(now.getTime() - 40 * 86_400_000) });
 
     const first = await runScheduledJobs(ctx.db, now);
-    expect(first.retention).toEqual({ ran: true, result: expect.objectContaining({ mail: 1 }) });
-    expect(first["label-expiry-reminders"]).toEqual({ ran: true, result: expect.objectContaining({ reminded: 1 }) });
-    expect(first["profile-expiry-reminders"]).toEqual({ ran: true, result: expect.objectContaining({ reminded: 1 }) });
+    expect(first.retention).toMatchObject({ ran: true, result: { mail: 1 } });
+    expect(first["label-expiry-reminders"]).toMatchObject({ ran: true, result: { reminded: 1 } });
+    expect(first["profile-expiry-reminders"]).toMatchObject({ ran: true, result: { reminded: 1 } });
     const subjects = (await ctx.db.select({ subject: schema.mailOutbox.subject }).from(schema.mailOutbox)).map((mail) => mail.subject);
     expect(subjects.some((subject) => subject.includes(`bis ${labelValidUntil}`))).toBe(true);
     expect(subjects.some((subject) => subject.startsWith("Kooperationsprofil läuft ab"))).toBe(true);

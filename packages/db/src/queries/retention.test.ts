@@ -135,7 +135,7 @@ describe("retention rules (docs/DATA-RIGHTS.md)", () => {
 describe("scheduled job runner", () => {
   it("runs a job once per period and records its result", async () => {
     let runs = 0;
-    const work = async () => ({ runs: ++runs });
+    const work = () => Promise.resolve({ runs: ++runs });
     const first = await runJobExclusively(handle.db, { name: "test-period", periodMs: 60_000, now }, work);
     const again = await runJobExclusively(
       handle.db,
@@ -159,7 +159,9 @@ describe("scheduled job runner", () => {
   it("does not record a run that failed, so the next tick tries again", async () => {
     const failing = runJobExclusively(handle.db, { name: "test-failing", periodMs: 60_000, now }, () => Promise.reject(new Error("boom")));
     await expect(failing).rejects.toThrow("boom");
-    expect(await runJobExclusively(handle.db, { name: "test-failing", periodMs: 60_000, now }, async () => ({ ok: true }))).toEqual({
+    expect(
+      await runJobExclusively(handle.db, { name: "test-failing", periodMs: 60_000, now }, () => Promise.resolve({ ok: true })),
+    ).toEqual({
       ran: true,
       result: { ok: true },
     });
@@ -167,7 +169,7 @@ describe("scheduled job runner", () => {
 
   it("runs a job once when two instances start it at the same moment (busy on PostgreSQL, not due once PGlite serialises them)", async () => {
     let runs = 0;
-    const work = async () => ({ runs: ++runs });
+    const work = () => Promise.resolve({ runs: ++runs });
     const job = { name: "test-concurrent", periodMs: 60_000, now };
     const outcomes = await Promise.all([runJobExclusively(handle.db, job, work), runJobExclusively(handle.db, job, work)]);
     expect(runs).toBe(1);
