@@ -41,14 +41,15 @@ export async function runScheduledJobs(
 /**
  * Starts the jobs in this process: a first tick after `firstDelayMs`, then every `intervalMs`. Every portal instance
  * does this; the lock and the last run in `job_runs` make a due job run once. The timer does not keep the process
- * alive. Returns the function that stops it.
+ * alive, and the database is opened only at the first tick (`database`), never while the process merely starts. Returns
+ * the function that stops it.
  */
 export function startJobScheduler(
-  db: Database,
+  database: () => Database,
   options: { intervalMs: number; firstDelayMs: number; log: (message: string) => void },
 ): () => void {
   const tick = async () => {
-    const outcomes = await runScheduledJobs(db);
+    const outcomes = await runScheduledJobs(database());
     for (const [name, outcome] of Object.entries(outcomes)) {
       if ("error" in outcome) options.log(`scheduled job ${name} failed: ${outcome.error}`);
       else if (outcome.ran) options.log(`scheduled job ${name}: ${JSON.stringify(outcome.result)}`);
