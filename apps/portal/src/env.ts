@@ -11,5 +11,11 @@ export const env = z
       .min(0)
       .max(24 * 60)
       .default(60),
+    /** Set by Next.js: "nodejs" or "edge" (instrumentation starts the jobs in Node.js only). */
+    NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
   })
-  .parse({ NODE_ENV: process.env.NODE_ENV, JOBS_INTERVAL_MINUTES: process.env.JOBS_INTERVAL_MINUTES });
+  .parse({
+    NODE_ENV: process.env.NODE_ENV,
+    JOBS_INTERVAL_MINUTES: process.env.JOBS_INTERVAL_MINUTES,
+    NEXT_RUNTIME: process.env.NEXT_RUNTIME,
+  });

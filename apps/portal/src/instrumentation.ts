@@ -9,7 +9,7 @@ const FIRST_TICK_MS = 60_000;
  * their last run in the database make each run once per day.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || env.JOBS_INTERVAL_MINUTES === 0) return;
+  if (env.NEXT_RUNTIME !== "nodejs" || env.JOBS_INTERVAL_MINUTES === 0) return;
   const [{ startJobScheduler }, { getDatabase }] = await Promise.all([import("@clusterwerk/api"), import("@clusterwerk/db")]);
   startJobScheduler(() => getDatabase().db, {
     intervalMs: env.JOBS_INTERVAL_MINUTES * 60_000,
