@@ -11,8 +11,6 @@ export const env = z
       .min(0)
       .max(24 * 60)
       .default(60),
-    /** Set by Next.js: "nodejs" or "edge" (instrumentation starts the jobs in Node.js only). */
-    NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
   })
   .parse({
     NODE_ENV: process.env.NODE_ENV,
