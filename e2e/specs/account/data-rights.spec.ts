@@ -25,11 +25,11 @@ test.describe("data rights: export and deletion round trip", () => {
 
     // Deletion: the typed address must match, then it goes for good.
     await page.getByRole("button", { name: "Mein Konto löschen" }).click();
-    await page.getByLabel("Ihre E-Mail-Adresse").fill("jemand@anders.example");
-    await page.getByLabel("Aktuelles Passwort").fill(member.password);
+    await page.getByLabel("Ihre E-Mail-Adresse", { exact: true }).fill("jemand@anders.example");
+    await page.getByLabel("Aktuelles Passwort", { exact: true }).fill(member.password);
     await page.getByRole("button", { name: "Konto endgültig löschen" }).click();
-    await expect(page.getByRole("alert")).toContainText("Die Bestätigung stimmt nicht überein.");
-    await page.getByLabel("Ihre E-Mail-Adresse").fill(member.email);
+    await expect(page.getByRole("alertdialog").getByRole("alert")).toContainText("Die Bestätigung stimmt nicht überein.");
+    await page.getByLabel("Ihre E-Mail-Adresse", { exact: true }).fill(member.email);
     await page.getByRole("button", { name: "Konto endgültig löschen" }).click();
     await expect(page).toHaveURL(/\/de\/sign-in$/);
 
