@@ -15,8 +15,8 @@ export const allowedImports = {
   bench: ["scoring", "db", "api", "validators", "auth", "seed"],
 };
 
-/** The portal's composition root: the two files that hand the database to the tRPC context. */
-const portalWiring = ["src/trpc/server.ts", "src/app/api/trpc/**/route.ts"];
+/** The portal's composition root: the files that hand the database to the tRPC context and to the scheduled jobs. */
+const portalWiring = ["src/trpc/server.ts", "src/app/api/trpc/**/route.ts", "src/server/job-scheduler.ts"];
 
 function restrictedImports(allowed) {
   const packages = ["eslint-config", ...allowed.filter((entry) => !entry.includes("/"))].join("|");

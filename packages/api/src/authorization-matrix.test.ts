@@ -30,6 +30,13 @@ describe("authorization matrix", () => {
       const allowed = entry.allowed === everyone || entry.allowed.includes(persona);
       const expected = allowed ? "OK" : persona === "guest" ? "UNAUTHORIZED" : "FORBIDDEN";
       it(`${path} as ${persona} on own tenant → ${expected}`, async () => {
+        const fresh = entry.asFreshPerson;
+        if (fresh) {
+          const person = await ctx.world.freshPerson(persona === "guest" ? "noRole" : persona);
+          const caller = persona === "guest" ? null : person.userId;
+          expect(await codeOf(callAs(ctx.db, caller, path, await fresh(ctx.world, person)))).toBe(expected);
+          return;
+        }
         expect(await codeOf(callAs(ctx.db, ctx.world.users[persona], path, await entry.own(ctx.world)))).toBe(expected);
       });
       const other = entry.other;

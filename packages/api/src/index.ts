@@ -9,6 +9,7 @@ export { MatchIndexCache, matchIndexCache, termLabels, toMatchData } from "./coo
 export { importProspectChunk } from "./prospect-import";
 export { allowedLevelsOf } from "./label-eligibility";
 export { sendLabelExpiryReminders } from "./label-reminders";
+export { runScheduledJobs, startJobScheduler } from "./jobs/scheduled-jobs";
 export { createCallerFactory, createContext, type Context, type Viewer } from "./trpc";
 export { handleTrpcRequest, refuseCrossSite } from "./http";
 export { backgroundSettled } from "./background";

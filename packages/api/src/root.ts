@@ -6,6 +6,7 @@ import { brokerageRouter } from "./routers/brokerage";
 import { campaignRouter } from "./routers/campaign";
 import { clusterRouter } from "./routers/cluster";
 import { clusterPartnershipRouter } from "./routers/cluster-partnership";
+import { dataRightsRouter } from "./routers/data-rights";
 import { matchmakingRouter } from "./routers/matchmaking";
 import { cooperationRouter } from "./routers/cooperation";
 import { cooperationInterestRouter } from "./routers/cooperation-interest";
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   benchmarkReport: benchmarkReportRouter,
   referenceBenchmarking: referenceBenchmarkingRouter,
   label: labelRouter,
+  dataRights: dataRightsRouter,
 });
 
 export type AppRouter = typeof appRouter;

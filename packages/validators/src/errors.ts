@@ -109,6 +109,13 @@ export const errorMessages = {
   brokerageLockOverlap: "brokerageLockOverlap",
   brokerageLockTableTaken: "brokerageLockTableTaken",
   brokerageLockTablesFull: "brokerageLockTablesFull",
+  /** BAD_REQUEST: deleting an account needs its email address typed and its current password (docs/DATA-RIGHTS.md). */
+  deletionNotConfirmed: "deletionNotConfirmed",
+  wrongPassword: "wrongPassword",
+  /** TOO_MANY_REQUESTS: too many password checks for deleting the account; try again later. */
+  tooManyAttempts: "tooManyAttempts",
+  /** BAD_REQUEST: the last platform admin cannot delete their account (nobody could administer the platform). */
+  lastAdmin: "lastAdmin",
   /** Anything the server did not expect; details only in the server log. */
   /** TOO_MANY_REQUESTS: a limit on attempts (password reset, invitation acceptance, password change) was reached. */
   tooManyAttempts: "tooManyAttempts",

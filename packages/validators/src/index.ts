@@ -23,3 +23,4 @@ export * from "./services";
 export * from "./text";
 export * from "./benchmarking";
 export * from "./transport";
+export * from "./data-rights";

@@ -63,8 +63,10 @@ export async function SiteHeader() {
         { href: "/admin/accounts", label: t("accounts") },
         { href: "/admin/clusters", label: t("adminClusters") },
         { href: "/admin/confirmations", label: t("confirmations") },
+        { href: "/admin/data-rights", label: t("dataRights") },
       );
     }
+    links.push({ href: "/my-data", label: t("myData") });
   }
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -26,6 +26,8 @@ import { needsFixtures } from "./needs-fixtures";
 
 /** The password of every person of the world (their accounts are signed in by session rows, so it is rarely needed). */
 export const WORLD_PASSWORD = "world-password-of-every-persona";
+/** The password of `freshPerson`'s accounts. */
+const FRESH_PASSWORD = "a-long-fresh-password";
 
 /**
  * Two tenants and one person per role: cluster A (with member organisation A1) and cluster B (with B1).
@@ -49,13 +51,30 @@ export async function buildWorld(db: Database) {
     if (role) await grantRole(db, user.id, role);
     return user.id;
   };
+  const grants = {
+    noRole: undefined,
+    member: { kind: "member", clusterId: clusterA.id, organisationId: orgA.id },
+    manager: { kind: "manager", clusterId: clusterA.id },
+    assessor: { kind: "assessor" },
+    admin: { kind: "admin" },
+  } as const;
   const users = {
     guest: null,
-    noRole: await person(),
-    member: await person({ kind: "member", clusterId: clusterA.id, organisationId: orgA.id }),
-    manager: await person({ kind: "manager", clusterId: clusterA.id }),
-    assessor: await person({ kind: "assessor" }),
-    admin: await person({ kind: "admin" }),
+    noRole: await person(grants.noRole),
+    member: await person(grants.member),
+    manager: await person(grants.manager),
+    assessor: await person(grants.assessor),
+    admin: await person(grants.admin),
+  };
+  /**
+   * A new person holding the same role as `persona`, with a known password: for procedures that end the caller's
+   * own account (the world's people must outlive every test).
+   */
+  const freshPerson = async (persona: Exclude<keyof typeof users, "guest">) => {
+    const user = await createUser(db, { passwordHash: await hashPassword(FRESH_PASSWORD) });
+    const grant = grants[persona];
+    if (grant) await grantRole(db, user.id, grant);
+    return { userId: user.id, email: user.email, password: FRESH_PASSWORD };
   };
   const manager = users.manager;
 
@@ -94,7 +113,7 @@ export async function buildWorld(db: Database) {
     const organisation = await createOrganisation(db);
     return (await createMembership(db, { organisationId: organisation.id, clusterId: (cluster === "A" ? clusterA : clusterB).id })).id;
   };
-  return { clusterA, clusterB, orgA, orgB, users, invitation, resetToken, events, needs, membership };
+  return { clusterA, clusterB, orgA, orgB, users, freshPerson, invitation, resetToken, events, needs, membership };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Persona = keyof World["users"];

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type ConsentPurpose, consentPurposes, type MemberCategory } from "@clusterwerk/scoring/domain";
 import type { Database } from "../client";
-import { consents, organisations } from "../schema";
+import { consentChanges, consents, organisations } from "../schema";
 
 export async function findOrganisationById(db: Database, id: string) {
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
@@ -39,12 +39,16 @@ export async function getConsents(db: Database, organisationId: string): Promise
   return Object.fromEntries(consentPurposes.map((purpose) => [purpose, granted(purpose)])) as Record<ConsentPurpose, boolean>;
 }
 
+/** Grants or withdraws one purpose; the change goes on the consent ledger in the same transaction (docs/DATA-RIGHTS.md). */
 export async function setConsent(db: Database, organisationId: string, purpose: ConsentPurpose, granted: boolean, userId: string | null) {
-  await db
-    .insert(consents)
-    .values({ organisationId, purpose, granted, updatedBy: userId })
-    .onConflictDoUpdate({
-      target: [consents.organisationId, consents.purpose],
-      set: { granted, updatedBy: userId, updatedAt: new Date() },
-    });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(consents)
+      .values({ organisationId, purpose, granted, updatedBy: userId })
+      .onConflictDoUpdate({
+        target: [consents.organisationId, consents.purpose],
+        set: { granted, updatedBy: userId, updatedAt: new Date() },
+      });
+    await tx.insert(consentChanges).values({ organisationId, purpose, granted, changedBy: userId });
+  });
 }

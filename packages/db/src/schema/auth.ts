@@ -12,6 +12,11 @@ export const users = pgTable("users", {
   locale: varchar({ length: 2 }).notNull().default("de"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   disabledAt: timestamp({ withTimezone: true }),
+  /**
+   * Set when the person deleted their account (docs/DATA-RIGHTS.md): the row stays as the "anonymised person"
+   * that authored records still name, with no name, no password and an address at `.invalid`.
+   */
+  anonymisedAt: timestamp({ withTimezone: true }),
 });
 
 /**

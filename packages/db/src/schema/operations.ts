@@ -41,3 +41,14 @@ export const rateLimits = pgTable("rate_limits", {
   count: integer().notNull(),
   windowStart: timestamp({ withTimezone: true }).notNull(),
 });
+
+/**
+ * The last run of each scheduled job (docs/ARCHITECTURE.md "Scheduled jobs"): an instance runs a job only under
+ * the jobs' advisory lock and only when its period has passed since `finishedAt`, so several portal instances
+ * over one database run it once per period.
+ */
+export const jobRuns = pgTable("job_runs", {
+  name: varchar({ length: 80 }).primaryKey(),
+  finishedAt: timestamp({ withTimezone: true }).notNull(),
+  result: jsonb().$type<Record<string, unknown>>().notNull(),
+});

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, doublePrecision, index, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { memberCategories } from "@clusterwerk/scoring/domain";
+import { users } from "./auth";
 
 export const memberCategory = pgEnum("member_category", memberCategories);
 
@@ -32,6 +33,11 @@ export const organisations = pgTable(
     website: text(),
     description: text(),
     isDemo: boolean().notNull().default(false),
+    /** A contact person asked the platform admin to anonymise the organisation (docs/DATA-RIGHTS.md); the admin confirms. */
+    deletionRequestedAt: timestamp({ withTimezone: true }),
+    deletionRequestedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** Set when the admin anonymised it: the row stays so memberships, needs and figures keep their counts. */
+    anonymisedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,14 +5,9 @@ import { Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { consentLabelKeys } from "~/lib/consent-labels";
 import { useTRPC } from "~/trpc/react";
 import { useServerErrorText } from "../use-server-error-text";
-
-const labels = {
-  directory: "consentDirectory",
-  matchmaking: "consentMatchmaking",
-  "cross-cluster": "consentCrossCluster",
-} as const satisfies Record<ConsentPurpose, string>;
 
 export function ConsentToggles({
   clusterId,
@@ -40,7 +35,7 @@ export function ConsentToggles({
             disabled={change.isPending}
             onChange={(event) => change.mutate({ clusterId, organisationId, purpose, granted: event.target.checked })}
           />
-          {t(labels[purpose])}
+          {t(consentLabelKeys[purpose])}
         </label>
       ))}
       {change.isSuccess ? <Notice tone="success">{t("consentSaved")}</Notice> : null}

@@ -11,6 +11,13 @@ export interface MatrixEntry {
   own: (w: World) => unknown;
   other?: (w: World) => unknown;
   platformWide?: readonly Persona[];
+  /**
+   * For procedures that end the caller's own account: the call is made as a fresh person holding the persona's role
+   * (`World.freshPerson`; a guest calls with a fresh role-less person's input), with the input this builds for them.
+   */
+  asFreshPerson?: (w: World, person: FreshPerson) => unknown;
 }
+
+export type FreshPerson = Awaited<ReturnType<World["freshPerson"]>>;
 
 export const everyone = "everyone" as const;

@@ -5,6 +5,7 @@ import { needsServicesEventsRows } from "./needs-services-events";
 import { membersRegionRows } from "./members-region";
 import { benchmarkingLabelsRows } from "./benchmarking-labels";
 import { cooperationBrokerageRows } from "./cooperation-brokerage";
+import { dataRightsRows } from "./data-rights";
 
 export const matrixRows: Record<string, MatrixEntry> = {
   ...foundationRows,
@@ -12,4 +13,5 @@ export const matrixRows: Record<string, MatrixEntry> = {
   ...membersRegionRows,
   ...benchmarkingLabelsRows,
   ...cooperationBrokerageRows,
+  ...dataRightsRows,
 };
