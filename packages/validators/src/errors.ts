@@ -112,15 +112,13 @@ export const errorMessages = {
   /** BAD_REQUEST: deleting an account needs its email address typed and its current password (docs/DATA-RIGHTS.md). */
   deletionNotConfirmed: "deletionNotConfirmed",
   wrongPassword: "wrongPassword",
-  /** TOO_MANY_REQUESTS: too many password checks for deleting the account; try again later. */
-  tooManyAttempts: "tooManyAttempts",
   /** BAD_REQUEST: the last platform admin cannot delete their account (nobody could administer the platform). */
   lastAdmin: "lastAdmin",
-  /** Anything the server did not expect; details only in the server log. */
-  /** TOO_MANY_REQUESTS: a limit on attempts (password reset, invitation acceptance, password change) was reached. */
+  /** TOO_MANY_REQUESTS: a limit on attempts (password reset, invitation acceptance, password change, account deletion) was reached. */
   tooManyAttempts: "tooManyAttempts",
   /** BAD_REQUEST: more procedures in one HTTP batch than the portal accepts (MAX_BATCH_SIZE, packages/api http.ts). */
   batchTooLarge: "batchTooLarge",
+  /** Anything the server did not expect; details only in the server log. */
   internal: "internal",
 } as const;
 export type ErrorMessage = (typeof errorMessages)[keyof typeof errorMessages];

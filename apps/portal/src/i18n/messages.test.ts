@@ -1,4 +1,5 @@
 import { errorMessages, validationMessages } from "@clusterwerk/validators";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import de from "../../messages/de.json";
 import en from "../../messages/en.json";
@@ -22,6 +23,24 @@ describe("German and English messages", () => {
       english.filter((key) => !german.includes(key)),
       "only in en.json",
     ).toEqual([]);
+  });
+
+  it.each(["de", "en"])("%s.json names no key twice in one object (JSON keeps the last silently; merges make such pairs)", (locale) => {
+    const twice: string[] = [];
+    const source = readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8");
+    const stack: Set<string>[] = [];
+    // Strings are matched whole, so braces inside texts (ICU plurals) do not count as objects.
+    for (const token of source.matchAll(/"((?:[^"\\]|\\.)*)"(\s*:)?|[{}]/g)) {
+      if (token[0] === "{") stack.push(new Set());
+      else if (token[0] === "}") stack.pop();
+      else if (token[2]) {
+        const keys = stack.at(-1);
+        const key = token[1] ?? "";
+        if (keys?.has(key)) twice.push(key);
+        keys?.add(key);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 
   it.each([
