@@ -150,6 +150,9 @@ describe("matches with their explanation (DOMAIN.md §5.2–5.3)", () => {
   it("several instances over one database give the same answers (each checks the database's high-water mark)", async () => {
     const other = new MatchIndexCache();
     const asOf = calendarDayOf(new Date());
+    // A rebuild the previous test started may still be reading; a change made meanwhile is picked up by the next
+    // request, not by that rebuild. Let it finish first, so the one rebuild awaited below reads the change.
+    await matchIndexCache.settled();
     const [row] = await ctx.db.select().from(cooperationProfiles).where(eq(cooperationProfiles.id, request));
     if (!row) throw new Error("request missing");
     await ctx.db
