@@ -76,12 +76,13 @@ describe("cooperation profiles (DOMAIN.md §5.1)", () => {
 
   it("another organisation's profile is NOT_FOUND for edits, and unchanged", async () => {
     const { id } = await other.caller.cooperation.create({ ...other.scope, ...sampleProfile({ title: "Theirs" }) });
+    // One call at a time: started together, a refusal that comes before its turn would be an unhandled rejection.
     for (const call of [
-      owner.caller.cooperation.update({ ...owner.scope, profileId: id, ...sampleProfile({ title: "Mine now" }) }),
-      owner.caller.cooperation.publish({ ...owner.scope, profileId: id }),
-      owner.caller.cooperation.close({ ...owner.scope, profileId: id }),
+      () => owner.caller.cooperation.update({ ...owner.scope, profileId: id, ...sampleProfile({ title: "Mine now" }) }),
+      () => owner.caller.cooperation.publish({ ...owner.scope, profileId: id }),
+      () => owner.caller.cooperation.close({ ...owner.scope, profileId: id }),
     ]) {
-      expect(await failure(call)).toMatchObject({ code: "NOT_FOUND" });
+      expect(await failure(call())).toMatchObject({ code: "NOT_FOUND" });
     }
     const { profile } = await other.caller.cooperation.get({ ...other.scope, profileId: id });
     expect(profile).toMatchObject({ title: "Theirs", status: "draft" });
