@@ -1,6 +1,5 @@
 import "server-only";
 import { startJobScheduler } from "@clusterwerk/api";
-import { getDatabase } from "@clusterwerk/db";
 import { env } from "~/env";
 
 /** First tick a minute after start: migrations and the seed are done, and a quick restart does not run the jobs at once. */
@@ -12,7 +11,7 @@ const FIRST_TICK_MS = 60_000;
  */
 export function startScheduledJobs(): void {
   if (env.JOBS_INTERVAL_MINUTES === 0) return;
-  startJobScheduler(() => getDatabase().db, {
+  startJobScheduler({
     intervalMs: env.JOBS_INTERVAL_MINUTES * 60_000,
     firstDelayMs: FIRST_TICK_MS,
     log: (message) => console.log(message),

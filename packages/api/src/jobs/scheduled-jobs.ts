@@ -1,4 +1,4 @@
-import { applyRetention, type Database, type JobOutcome, runJobExclusively } from "@clusterwerk/db";
+import { applyRetention, type Database, getDatabase, type JobOutcome, runJobExclusively } from "@clusterwerk/db";
 import { sendProfileExpiryReminders } from "../cooperation/profile-reminders";
 import { sendLabelExpiryReminders } from "../label-reminders";
 
@@ -41,15 +41,12 @@ export async function runScheduledJobs(
 /**
  * Starts the jobs in this process: a first tick after `firstDelayMs`, then every `intervalMs`. Every portal instance
  * does this; the lock and the last run in `job_runs` make a due job run once. The timer does not keep the process
- * alive, and the database is opened only at the first tick (`database`), never while the process merely starts. Returns
+ * alive, and the process's database is opened only at the first tick, never while the process merely starts. Returns
  * the function that stops it.
  */
-export function startJobScheduler(
-  database: () => Database,
-  options: { intervalMs: number; firstDelayMs: number; log: (message: string) => void },
-): () => void {
+export function startJobScheduler(options: { intervalMs: number; firstDelayMs: number; log: (message: string) => void }): () => void {
   const tick = async () => {
-    const outcomes = await runScheduledJobs(database());
+    const outcomes = await runScheduledJobs(getDatabase().db);
     for (const [name, outcome] of Object.entries(outcomes)) {
       if ("error" in outcome) options.log(`scheduled job ${name} failed: ${outcome.error}`);
       else if (outcome.ran) options.log(`scheduled job ${name}: ${JSON.stringify(outcome.result)}`);
