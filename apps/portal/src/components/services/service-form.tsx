@@ -40,11 +40,18 @@ export function ServiceForm({
   clusterSlug,
   serviceId,
   initial,
+  version,
 }: {
   clusterId: string;
   clusterSlug: string;
   serviceId?: string;
   initial?: ServiceFieldsInput;
+  /**
+   * The stored service's version (its `updatedAt`): a change elsewhere (retiring it) remounts the fields
+   * with the new values, so a later save cannot undo it. The form element is keyed, not this component,
+   * so the "saved" notice of this form's own save survives the refresh that follows it.
+   */
+  version?: string;
 }) {
   const t = useTranslations("services");
   const locale = useLocale() === "en" ? "en" : "de";
@@ -61,6 +68,7 @@ export function ServiceForm({
   const busy = create.isPending || update.isPending;
   return (
     <form
+      key={version}
       noValidate
       className="grid gap-4 md:grid-cols-2"
       onSubmit={(event) => {

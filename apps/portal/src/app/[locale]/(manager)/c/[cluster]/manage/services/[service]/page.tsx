@@ -43,7 +43,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ lo
       </Card>
       <Card title={t("editTitle")}>
         <ServiceForm
-          key={service.updatedAt.toISOString()}
+          version={service.updatedAt.toISOString()}
           clusterId={cluster.id}
           clusterSlug={slug}
           serviceId={service.id}
