@@ -2,6 +2,7 @@
 // database (DATABASE_URL, otherwise the embedded PGlite under PGLITE_DIR).
 import path from "node:path";
 import { configuredTarget } from "../default-database";
+import { dbEnv } from "../env";
 import { backupDatabase, RestoreRefused, restoreDatabase } from "./index";
 
 const [command, fileArgument, ...flags] = process.argv.slice(2);
@@ -11,7 +12,7 @@ if ((command !== "backup" && command !== "restore") || !fileArgument || unknown.
   process.exit(2);
 }
 // pnpm runs root scripts in the repository root; a relative path means the caller's folder.
-const file = path.resolve(process.env.BACKUP_CWD ?? process.cwd(), fileArgument);
+const file = path.resolve(dbEnv.BACKUP_CWD ?? process.cwd(), fileArgument);
 const target = configuredTarget();
 const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite (${target.dir ?? "memory"})`;
 try {

@@ -2,6 +2,7 @@ import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import pg from "pg";
+import { toolEnv } from "../env";
 import { RestoreRefused } from "./refusal";
 
 const run = promisify(execFile);
@@ -17,7 +18,7 @@ function connection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
   const parsed = new URL(url);
   const password = decodeURIComponent(parsed.password);
   parsed.password = "";
-  return { dbname: parsed.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
+  return { dbname: parsed.toString(), env: toolEnv(password ? { PGPASSWORD: password } : {}) };
 }
 
 /** pg_dump, pg_restore and psql come with PostgreSQL's client package. */
@@ -30,7 +31,7 @@ async function pgDump(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   } catch (error) {
     if ((error as { code?: string }).code === "ENOENT") throw notInstalled("pg_dump");
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`pg_dump failed${stderr ? `: ${stderr}` : ""}`);
+    throw new Error(`pg_dump failed${stderr ? `: ${stderr}` : ""}`, { cause: error });
   }
 }
 
