@@ -39,10 +39,11 @@ try {
   if (restart.end === 0) problems.push("the restart command did not finish during the run");
   console.log(`restart command took ${seconds(restart.end - restart.start)}`);
   if (failed.length > 0) {
-    const firstFailure = Math.min(...failed.map((outcome) => outcome.startedAt));
+    // When the failures were answered: a request already under way when the restart began fails too.
+    const firstFailure = Math.min(...failed.map((outcome) => outcome.startedAt + outcome.ms));
     const lastFailureEnd = Math.max(...failed.map((outcome) => outcome.startedAt + outcome.ms));
     console.log(
-      `failed requests from ${seconds(firstFailure - restart.start)} to ${seconds(lastFailureEnd - restart.start)} after the restart began; ` +
+      `failures answered from ${seconds(firstFailure - restart.start)} to ${seconds(lastFailureEnd - restart.start)} after the restart began; ` +
         `recovered ${seconds(Math.max(0, lastFailureEnd - restart.end))} after it completed; slowest failure answered in ${seconds(Math.max(...failed.map((outcome) => outcome.ms)))}`,
     );
     if (lastFailureEnd - restart.end > 10_000) problems.push("the portal took more than 10 s after the restart to recover");
