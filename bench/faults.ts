@@ -12,6 +12,14 @@ import { killDuringImport, killDuringSeed } from "./fault-kills";
  * DURATION seconds, 45 by default) — the portals must keep running, fail requests during the outage quickly
  * with 503 `databaseUnavailable`, recover by themselves and lose no acknowledged write. Then a prospect
  * import and a seed are killed midway: no half-written chunk or seed may remain, and a rerun completes them.
+ *
+ * The restart disturbs everyone else on that server; on a shared machine run it against a PostgreSQL of its own
+ * (same binaries, another port), e.g. one initialised with `initdb -D /tmp/pg5442/data` as user postgres,
+ * `port = 5442` in its postgresql.conf, and a role `clusterwerk` with CREATEDB:
+ *
+ *   DATABASE_URL=postgres://clusterwerk:clusterwerk@localhost:5442/clusterwerk FAULT_RESTART_COMMAND="runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D /tmp/pg5442/data -l /tmp/pg5442/log -m fast -w restart" pnpm --filter @clusterwerk/bench faults
+ *
+ * (`-l` matters: without a log file the restarted server keeps pg_ctl's output open and the command never ends.)
  */
 const durationS = benchEnv.duration(45);
 const restartCommand = benchEnv.restartCommand;
@@ -39,10 +47,11 @@ try {
   if (restart.end === 0) problems.push("the restart command did not finish during the run");
   console.log(`restart command took ${seconds(restart.end - restart.start)}`);
   if (failed.length > 0) {
-    const firstFailure = Math.min(...failed.map((outcome) => outcome.startedAt));
+    // When the failures were answered: a request already under way when the restart began fails too.
+    const firstFailure = Math.min(...failed.map((outcome) => outcome.startedAt + outcome.ms));
     const lastFailureEnd = Math.max(...failed.map((outcome) => outcome.startedAt + outcome.ms));
     console.log(
-      `failed requests from ${seconds(firstFailure - restart.start)} to ${seconds(lastFailureEnd - restart.start)} after the restart began; ` +
+      `failures answered from ${seconds(firstFailure - restart.start)} to ${seconds(lastFailureEnd - restart.start)} after the restart began; ` +
         `recovered ${seconds(Math.max(0, lastFailureEnd - restart.end))} after it completed; slowest failure answered in ${seconds(Math.max(...failed.map((outcome) => outcome.ms)))}`,
     );
     if (lastFailureEnd - restart.end > 10_000) problems.push("the portal took more than 10 s after the restart to recover");

@@ -1,3 +1,15 @@
+/**
+ * The whole run in one line, from the repository root on a quiet machine with the local PostgreSQL
+ * (scripts/ensure-test-deps.sh):
+ *
+ *   pnpm --filter @clusterwerk/portal build && pnpm --filter @clusterwerk/bench load
+ *
+ * Issue 12 item 4, not part of `pnpm test`: 50 signed-in people against two production portals (ports 3511
+ * and 3512, LOAD_PORTS) over one PostgreSQL database with 10,000 organisations (DATABASE_URL names the server;
+ * the script creates its own database `clusterwerk_load` there), for DURATION seconds (60 by default); prints
+ * p50/p95 and throughput per endpoint and the errors, then checks that every acknowledged write is in the
+ * database. Exits 1 on errors or lost writes.
+ */
 import { benchEnv } from "./env";
 import { type Outcome, printSummary, runLoad, summarise } from "./lib/load-runner";
 import { loadAverage, printWriteCheck, setUpLoad } from "./load-scenario";
@@ -6,12 +18,6 @@ import { LOAD_WORLD } from "./load-world";
 /** p95 target of the listed reads on a 2-core machine (issue 12, "Done when"). */
 const READ_P95_TARGET_MS = 300;
 
-/**
- * `pnpm --filter @clusterwerk/bench load` (issue 12 item 4, not part of `pnpm test`): 50 signed-in people
- * against two production portals over one PostgreSQL database with 10,000 organisations, for DURATION
- * seconds (60 by default); prints p50/p95 and throughput per endpoint and the errors, then checks that
- * every acknowledged write is in the database. Exits 1 on errors or lost writes. Build the portal first.
- */
 const durationS = benchEnv.duration(60);
 const load = await setUpLoad();
 let failed: boolean;

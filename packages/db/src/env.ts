@@ -12,9 +12,15 @@ const schema = z.object({
     .string()
     .min(1)
     .default(path.join(repoRoot, ".data", "pglite")),
+  /** The folder `pnpm db:backup`/`db:restore` were called in (scripts/db-backup.sh); relative paths start there. */
+  BACKUP_CWD: z.string().min(1).optional(),
 });
 
 export const dbEnv = schema.parse({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   PGLITE_DIR: process.env.PGLITE_DIR || undefined,
+  BACKUP_CWD: process.env.BACKUP_CWD || undefined,
 });
+
+/** The environment of a client tool the backup starts (pg_dump, psql): this process's, with `extra` on top. */
+export const toolEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...extra });

@@ -14,21 +14,31 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await runMigrations(handle);
     return handle;
   }
-  const serverUrl = new URL(dbEnv.DATABASE_URL);
-  const name = `cw_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const testUrl = new URL(serverUrl);
-  testUrl.pathname = `/${name}`;
-  const handle = openDatabase({ kind: "postgres", url: testUrl.toString() });
+  const empty = await createEmptyServerDatabase(dbEnv.DATABASE_URL);
+  const handle = openDatabase({ kind: "postgres", url: empty.url });
   await runMigrations(handle);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: serverUrl.toString() });
+      await empty.drop();
+    },
+  };
+}
+
+/** A new, empty database on the PostgreSQL server of `serverUrl`, and how to drop it once nobody uses it. */
+export async function createEmptyServerDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `cw_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       try {
         await dropTestDatabase(dropper, name);
