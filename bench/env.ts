@@ -7,6 +7,12 @@ const read = (name: string): string | undefined => process.env[name] || undefine
 export const benchEnv = {
   /** Seconds of load (load: 60, faults: 45 by default). */
   duration: (fallback: number) => Number(read("DURATION") ?? fallback),
+  /**
+   * Mean pause in ms of a signed-in person between two actions (THINK_MS; 1,000 by default, each pause drawn
+   * evenly from half to one and a half of it). 0 makes every person fire the next request at once: a stress
+   * run whose latency is the queue (50 people ÷ throughput), not what a person meets.
+   */
+  thinkMs: Number(read("THINK_MS") ?? 1_000),
   /** The two portal instances' ports. */
   loadPorts: (read("LOAD_PORTS") ?? "3511,3512").split(",").map(Number),
   /** The PostgreSQL server the scripts create their databases on. */

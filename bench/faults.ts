@@ -38,7 +38,7 @@ try {
     },
     (durationS * 1000) / 3,
   );
-  const { outcomes, elapsedMs } = await runLoad(load.users, durationS * 1000);
+  const { outcomes, elapsedMs } = await runLoad(load.users, durationS * 1000, benchEnv.thinkMs);
   clearTimeout(timer);
   console.log(`finished (${loadAverage()})`);
   printSummary(summarise(outcomes, elapsedMs));

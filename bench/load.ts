@@ -6,7 +6,8 @@
  *
  * Issue 12 item 4, not part of `pnpm test`: 50 signed-in people against two production portals (ports 3511
  * and 3512, LOAD_PORTS) over one PostgreSQL database with 10,000 organisations (DATABASE_URL names the server;
- * the script creates its own database `clusterwerk_load` there), for DURATION seconds (60 by default); prints
+ * the script creates its own database `clusterwerk_load` there), for DURATION seconds (60 by default), each
+ * person pausing THINK_MS between actions as people do (1 s on average; THINK_MS=0 for a stress run); prints
  * p50/p95 and throughput per endpoint and the errors, then checks that every acknowledged write is in the
  * database. Exits 1 on errors or lost writes.
  */
@@ -22,8 +23,10 @@ const durationS = benchEnv.duration(60);
 const load = await setUpLoad();
 let failed: boolean;
 try {
-  console.log(`${load.users.length} signed-in users, ${LOAD_WORLD.organisations} organisations; running ${durationS} s (${loadAverage()})`);
-  const { outcomes, elapsedMs } = await runLoad(load.users, durationS * 1000);
+  console.log(
+    `${load.users.length} signed-in users pausing ${benchEnv.thinkMs} ms on average between actions, ${LOAD_WORLD.organisations} organisations; running ${durationS} s (${loadAverage()})`,
+  );
+  const { outcomes, elapsedMs } = await runLoad(load.users, durationS * 1000, benchEnv.thinkMs);
   console.log(`finished (${loadAverage()})`);
   const summary = summarise(outcomes, elapsedMs);
   printSummary(summary);

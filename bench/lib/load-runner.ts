@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { TRPCClientError } from "@trpc/client";
-import { percentile } from "./timing";
+import { setTimeout as sleep } from "node:timers/promises";
+import { percentile, seededRandom } from "./timing";
 
 /** One request of a virtual user: the endpoint it counts under, and the call (it throws on failure). */
 export interface Step {
@@ -27,15 +28,24 @@ export function describeFailure(error: unknown): string {
 }
 
 /**
- * A closed-loop load: each virtual user sends its next request as soon as the previous one is answered,
- * until `durationMs` have passed. `next` gives a user's next step. Returns every outcome in order of completion.
+ * A closed-loop load: each virtual user sends its next request when the previous one is answered and it has
+ * paused for a while (`thinkMs` on average, evenly between half and one and a half of it, seeded per user;
+ * 0 for none), until `durationMs` have passed. `next` gives a user's next step. Returns every outcome in
+ * order of completion.
  */
-export async function runLoad(users: (() => Step)[], durationMs: number): Promise<{ outcomes: Outcome[]; elapsedMs: number }> {
+export async function runLoad(
+  users: (() => Step)[],
+  durationMs: number,
+  thinkMs: number,
+): Promise<{ outcomes: Outcome[]; elapsedMs: number }> {
   const began = performance.now();
   const deadline = began + durationMs;
   const outcomes: Outcome[] = [];
   await Promise.all(
-    users.map(async (next) => {
+    users.map(async (next, index) => {
+      const random = seededRandom(index + 1);
+      // Users start spread over one pause, not all in the same millisecond.
+      if (thinkMs > 0) await sleep(random() * thinkMs);
       while (performance.now() < deadline) {
         const step = next();
         const startedAt = performance.now();
@@ -46,6 +56,7 @@ export async function runLoad(users: (() => Step)[], durationMs: number): Promis
           error = describeFailure(failure);
         }
         outcomes.push({ endpoint: step.endpoint, startedAt, ms: performance.now() - startedAt, error });
+        if (thinkMs > 0) await sleep(thinkMs * (0.5 + random()));
       }
     }),
   );
