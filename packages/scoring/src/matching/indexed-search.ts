@@ -1,15 +1,7 @@
 import { exclusionReason, requesterBlock } from "./eligibility";
-import { topicParent, topicSimilarity } from "./factors/topic";
+import { topicParent } from "./factors/topic";
 import { type MatchIndex, type ProfileBucket } from "./match-index";
-import {
-  createMatchQuery,
-  evaluatePair,
-  type MatchQuery,
-  type MatchSettings,
-  type PairEvaluation,
-  SUBJECT_TEXT_MIN,
-  sharesSubject,
-} from "./match-query";
+import { createMatchQuery, evaluatePair, type MatchQuery, type MatchSettings, type PairEvaluation, SUBJECT_TEXT_MIN } from "./match-query";
 import { TopMatches } from "./ranking";
 import { QueryBounds } from "./query-bounds";
 import {
@@ -76,9 +68,9 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
     for (const profileIndex of bucket.profiles) {
       const candidate = corpus.profiles[profileIndex];
       if (!candidate || seen[profileIndex] === 1) continue;
-      const topic = topicSimilarity(query.requester.topicItems, candidate.topicItems);
       const text = cosineSimilarity(query.requester.vector, candidate.vector);
-      if (top.admits(sharesSubject(query.requester, candidate, text), bounds.scoreBound(candidate, topic, text))) score(profileIndex);
+      if (top.admits(bounds.sharesSubject(profileIndex, text), bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text)))
+        score(profileIndex);
     }
   }
   return top.results();
@@ -123,12 +115,7 @@ function visibleBuckets(index: MatchIndex, query: MatchQuery, bounds: QueryBound
   const clusters = query.office.openMatchmaking
     ? index.bucketsByCluster
     : [query.requester.cluster, ...query.office.partners].map((c) => index.bucketsByCluster[c] ?? []);
-  return clusters.flatMap((buckets) =>
-    buckets.filter((bucket) => {
-      const first = index.corpus.profiles[bucket.profiles[0] ?? -1];
-      return first !== undefined && bounds.reachable(first);
-    }),
-  );
+  return clusters.flatMap((buckets) => buckets.filter((bucket) => bounds.bucketReachable(bucket)));
 }
 
 const bucketWork = (buckets: readonly ProfileBucket[]): number => buckets.reduce((sum, bucket) => sum + bucket.profiles.length, 0);
@@ -154,9 +141,9 @@ function scanBuckets(query: MatchQuery, bounds: QueryBounds, buckets: readonly P
     for (const profileIndex of bucket.profiles) {
       const candidate = corpus.profiles[profileIndex];
       if (!candidate || profileIndex === requester.index) continue;
-      const topic = topicSimilarity(requester.topicItems, candidate.topicItems);
       const text = cosineSimilarity(requester.vector, candidate.vector);
-      (sharesSubject(requester, candidate, text) ? subject : others).push(profileIndex, bounds.scoreBound(candidate, topic, text));
+      const bound = bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text);
+      (bounds.sharesSubject(profileIndex, text) ? subject : others).push(profileIndex, bound);
     }
   }
   return { subject: subject.done(), naceOnly: others.done() };

@@ -9,6 +9,9 @@ export interface ProfileBucket {
   cluster: number;
   reach: ProfileReach;
   type: ProfileType;
+  /** `reach` and `type` as their positions in profileReaches and profileTypes. */
+  reachCode: number;
+  typeCode: number;
   profiles: number[];
   /** Union of the members' partnership masks. */
   partnerships: number;
@@ -21,6 +24,22 @@ export interface ClusterFootprint {
   lat: number;
   lon: number;
   spreadKm: number;
+}
+
+/**
+ * What the search's inner loops ask of a profile, by profile index, as numbers rather than strings:
+ * its cluster, type, reach and organisation's member category (positions in profileTypes,
+ * profileReaches, memberCategories), and its topic set — profiles with the same tags and codes in the
+ * same order share one, so a query computes each topic factor once per set, not once per profile.
+ */
+export interface ProfileCodes {
+  cluster: Int32Array;
+  type: Uint8Array;
+  reach: Uint8Array;
+  category: Uint8Array;
+  topicSet: Int32Array;
+  /** The items of each topic set. */
+  topicSets: (readonly string[])[];
 }
 
 /**
@@ -38,6 +57,7 @@ export interface MatchIndex {
   childPostings: ReadonlyMap<string, readonly number[]>;
   bucketsByCluster: ProfileBucket[][];
   footprints: (ClusterFootprint | null)[];
+  codes: ProfileCodes;
 }
 
 function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -70,6 +90,8 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
       cluster: profile.cluster,
       reach: profile.reach,
       type: profile.type,
+      reachCode: profileReaches.indexOf(profile.reach),
+      typeCode: profileTypes.indexOf(profile.type),
       profiles: [],
       partnerships: 0,
       categories: 0,
@@ -99,7 +121,37 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
     childPostings,
     bucketsByCluster,
     footprints: clusterFootprints(corpus),
+    codes: profileCodes(corpus),
   };
+}
+
+function profileCodes(corpus: MatchCorpus): ProfileCodes {
+  const count = corpus.profiles.length;
+  const codes: ProfileCodes = {
+    cluster: new Int32Array(count),
+    type: new Uint8Array(count),
+    reach: new Uint8Array(count),
+    category: new Uint8Array(count),
+    topicSet: new Int32Array(count),
+    topicSets: [],
+  };
+  const setIds = new Map<string, number>();
+  for (const profile of corpus.profiles) {
+    const at = profile.index;
+    codes.cluster[at] = profile.cluster;
+    codes.type[at] = profileTypes.indexOf(profile.type);
+    codes.reach[at] = profileReaches.indexOf(profile.reach);
+    codes.category[at] = memberCategories.indexOf(corpus.organisations[profile.org]?.category ?? "other");
+    const key = JSON.stringify(profile.topicItems);
+    let set = setIds.get(key);
+    if (set === undefined) {
+      set = codes.topicSets.length;
+      setIds.set(key, set);
+      codes.topicSets.push(profile.topicItems);
+    }
+    codes.topicSet[at] = set;
+  }
+  return codes;
 }
 
 /** Centre = mean position of a cluster's organisations with profiles; null for a cluster without any. */

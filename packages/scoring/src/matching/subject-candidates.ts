@@ -1,4 +1,4 @@
-import { isNaceCode, topicParent, topicSimilarity } from "./factors/topic";
+import { isNaceCode, topicParent } from "./factors/topic";
 import { type MatchIndex } from "./match-index";
 import { type MatchQuery, SUBJECT_TEXT_MIN } from "./match-query";
 import { type QueryBounds } from "./query-bounds";
@@ -50,16 +50,15 @@ export function splitQueryTerms(
  * bound, and `QueryBounds` for the others.
  */
 export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bounds: QueryBounds): SubjectCandidates {
-  const { corpus, requester } = query;
-  const { text, topic, sharesTag, touched, state } = scratchOf(index);
+  const { requester } = query;
+  const { text, sharesTag, touched, state } = scratchOf(index);
   let touchedCount = 0;
   const stateWritten: number[] = [];
   state[requester.index] = 2;
   const admit = (profileIndex: number): boolean => {
     const known = state[profileIndex] ?? 2;
     if (known !== 0) return known === 1;
-    const profile = corpus.profiles[profileIndex];
-    const ok = profile !== undefined && bounds.reachable(profile);
+    const ok = bounds.reachable(profileIndex);
     state[profileIndex] = ok ? 1 : 2;
     if (!ok) stateWritten.push(profileIndex);
     if (ok) touched[touchedCount++] = profileIndex;
@@ -86,10 +85,7 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
       parent === null ? undefined : index.topicPostings.get(parent),
     ]) {
       for (const profileIndex of list ?? []) {
-        if (!admit(profileIndex)) continue;
-        sharesTag[profileIndex] = (sharesTag[profileIndex] ?? 0) | tag;
-        if ((topic[profileIndex] ?? 0) < 0)
-          topic[profileIndex] = topicSimilarity(requester.topicItems, corpus.profiles[profileIndex]?.topicItems ?? []);
+        if (admit(profileIndex)) sharesTag[profileIndex] = (sharesTag[profileIndex] ?? 0) | tag;
       }
     }
   }
@@ -98,20 +94,17 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
   const naceOnly = new CandidateList(touchedCount);
   for (let k = 0; k < touchedCount; k++) {
     const profileIndex = touched[k] ?? 0;
-    const profile = corpus.profiles[profileIndex];
-    if (!profile) continue;
-    const topicValue = Math.max(0, topic[profileIndex] ?? 0);
+    const topicValue = bounds.topic(profileIndex);
     const textBound = (text[profileIndex] ?? 0) * (1 + TEXT_MARGIN) + TEXT_MARGIN + restTextBound;
     const maySubject = sharesTag[profileIndex] === 1 || textBound >= SUBJECT_TEXT_MIN;
-    if (maySubject) subject.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
-    else if (topicValue > 0) naceOnly.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
+    if (maySubject) subject.push(profileIndex, bounds.scoreBound(profileIndex, topicValue, textBound));
+    else if (topicValue > 0) naceOnly.push(profileIndex, bounds.scoreBound(profileIndex, topicValue, textBound));
   }
   // Leave the scratch as found: only the entries this query touched were written.
   state[requester.index] = 0;
   for (let k = 0; k < touchedCount; k++) {
     const profileIndex = touched[k] ?? 0;
     text[profileIndex] = 0;
-    topic[profileIndex] = -1;
     sharesTag[profileIndex] = 0;
     state[profileIndex] = 0;
   }
@@ -122,7 +115,6 @@ export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bo
 /** Per-profile arrays of one query, kept with the index and reset after each query (no allocation per query). */
 interface Scratch {
   text: Float64Array;
-  topic: Float64Array;
   sharesTag: Uint8Array;
   touched: Int32Array;
   state: Uint8Array;
@@ -136,7 +128,6 @@ function scratchOf(index: MatchIndex): Scratch {
   if (known && known.state.length === count) return known;
   const scratch = {
     text: new Float64Array(count),
-    topic: new Float64Array(count).fill(-1),
     sharesTag: new Uint8Array(count),
     touched: new Int32Array(count),
     state: new Uint8Array(count),
