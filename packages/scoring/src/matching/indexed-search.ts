@@ -7,24 +7,31 @@ import { QueryBounds } from "./query-bounds";
 import {
   type BoundedCandidates,
   CandidateList,
-  gatherSubjectCandidates,
-  splitQueryTerms,
-  type SubjectCandidates,
+  essentialTerms,
+  gatherTextCandidates,
+  gatherTopicCandidates,
+  type TopicCandidates,
 } from "./subject-candidates";
 import { cosineSimilarity } from "./text/tfidf";
 
 /** Score bounds are sorted into this many bins so the best candidates are scored first without a full sort. */
 const BINS = 64;
-/** Scoring a profile's topic and text exactly costs about this many posting additions. */
-const SCAN_COST = 16;
+/**
+ * Scanning the visible profiles pays when there are fewer than 1/SCAN_COST of the postings the
+ * gathering may walk: that count is pessimistic (pass 2 is usually cut by the k-th score to few terms
+ * or none), so the factor is large; 256 was the best of 16–1024 on the bench world (bench/matching.ts).
+ */
+const SCAN_COST = 256;
 
 /**
  * The same ranked matches as `findMatchesExhaustive`, without scoring every pair (max-score style).
  *
- * 1. Candidates that may share a subject (they rank first, DOMAIN.md §5.3) come from the postings of
- *    the requester's tags and selective terms, text accumulated term at a time; each gets an upper
- *    bound of its score and they are scored exactly best bound first, until the next bound cannot
- *    reach the k-th score.
+ * 1. Candidates that share a subject (they rank first, DOMAIN.md §5.3), in two passes, each scored
+ *    exactly best bound first until the next bound cannot reach the k-th score: (a) every profile
+ *    with topic > 0, from the postings of the requester's tags and codes, with its exact topic and
+ *    text; (b) the profiles with topic 0 whose text may reach SUBJECT_TEXT_MIN and — once (a) filled
+ *    the list with candidates sharing a subject — whose score bound with topic 0 may reach the k-th
+ *    score: only the postings of the terms that can lift the text that far (max-score), exact text.
  * 2. Only if fewer than k of them matched: the profiles without a shared subject — first those sharing
  *    a NACE code (gathered from its postings), then bucket by bucket (cluster, reach, type) best bucket
  *    bound first, each candidate bounded before it is scored.
@@ -52,13 +59,16 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
     if (!top.fullOfSubject()) scoreBestFirst(scanned.naceOnly, false, top, score);
     return top.results();
   }
-  const gathered = gatherSubjectCandidates(index, query, bounds);
-  scoreBestFirst(gathered.subject, true, top, score);
+  const gathered = new Uint8Array(corpus.profiles.length);
+  gathered[query.requester.index] = 1;
+  const topical = gatherTopicCandidates(index, query, bounds, gathered);
+  scoreBestFirst(topical.subject, true, top, score);
+  scoreBestFirst(gatherTextCandidates(index, query, bounds, gathered, top.fullOfSubject() ? top.lastScore() : null), true, top, score);
   if (top.fullOfSubject()) return top.results();
 
   // No candidate left shares a subject. Those sharing a NACE code only were gathered with their bounds;
   // every other one has topic 0 and text below SUBJECT_TEXT_MIN.
-  scoreBestFirst(gathered.naceOnly, false, top, score);
+  scoreBestFirst(topical.naceOnly, false, top, score);
   const ranked = buckets
     .map((bucket) => ({ bucket, bound: bounds.bucketBound(bucket, SUBJECT_TEXT_MIN) }))
     .filter(({ bound }) => bound > 0)
@@ -120,10 +130,10 @@ function visibleBuckets(index: MatchIndex, query: MatchQuery, bounds: QueryBound
 
 const bucketWork = (buckets: readonly ProfileBucket[]): number => buckets.reduce((sum, bucket) => sum + bucket.profiles.length, 0);
 
-/** Postings the gathering would walk: the selective terms' and those of the tags and codes with their relatives. */
+/** Postings the gathering may walk: those of the tags and codes with their relatives, and of the terms that can lift the text to SUBJECT_TEXT_MIN. */
 function postingsWork(index: MatchIndex, query: MatchQuery): number {
   let work = 0;
-  for (const { termId } of splitQueryTerms(index, query).selective) work += index.termPostings[termId]?.length ?? 0;
+  for (const termId of essentialTerms(index, query, (text) => text < SUBJECT_TEXT_MIN)) work += index.termPostings[termId]?.length ?? 0;
   for (const item of query.requester.topicItems) {
     const parent = topicParent(item);
     work += (index.topicPostings.get(item)?.length ?? 0) + (index.childPostings.get(item)?.length ?? 0);
@@ -133,7 +143,7 @@ function postingsWork(index: MatchIndex, query: MatchQuery): number {
 }
 
 /** Every member of the buckets with its exact topic and text: subject candidates and the others (any topic). */
-function scanBuckets(query: MatchQuery, bounds: QueryBounds, buckets: readonly ProfileBucket[]): SubjectCandidates {
+function scanBuckets(query: MatchQuery, bounds: QueryBounds, buckets: readonly ProfileBucket[]): TopicCandidates {
   const { corpus, requester } = query;
   const subject = new CandidateList(bucketWork(buckets));
   const others = new CandidateList(bucketWork(buckets));

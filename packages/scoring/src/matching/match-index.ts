@@ -43,15 +43,13 @@ export interface ProfileCodes {
 }
 
 /**
- * Inverted index over a corpus: postings per text term (with the term's weight in each profile) and per tag/NACE code (also by parent, so
+ * Inverted index over a corpus: postings per text term and per tag/NACE code (also by parent, so
  * the hierarchical relation is one lookup), each term's largest weight in any profile, and profiles
  * bucketed by cluster, reach and type with per-bucket data for upper bounds of the other factors.
  */
 export interface MatchIndex {
   corpus: MatchCorpus;
   termPostings: Int32Array[];
-  /** The term's weight in each profile of `termPostings`, position for position. */
-  termPostingWeights: Float64Array[];
   maxTermWeight: Float64Array;
   topicPostings: ReadonlyMap<string, readonly number[]>;
   childPostings: ReadonlyMap<string, readonly number[]>;
@@ -68,7 +66,6 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 
 export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   const termLists: number[][] = corpus.terms.map(() => []);
-  const weightLists: number[][] = corpus.terms.map(() => []);
   const maxTermWeight = new Float64Array(corpus.terms.length);
   const topicPostings = new Map<string, number[]>();
   const childPostings = new Map<string, number[]>();
@@ -77,7 +74,6 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   for (const profile of corpus.profiles) {
     profile.vector.termIds.forEach((termId, at) => {
       termLists[termId]?.push(profile.index);
-      weightLists[termId]?.push(profile.vector.weights[at] ?? 0);
       maxTermWeight[termId] = Math.max(maxTermWeight[termId] ?? 0, profile.vector.weights[at] ?? 0);
     });
     for (const item of profile.topicItems) {
@@ -115,7 +111,6 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   return {
     corpus,
     termPostings: termLists.map((list) => Int32Array.from(list)),
-    termPostingWeights: weightLists.map((list) => Float64Array.from(list)),
     maxTermWeight,
     topicPostings,
     childPostings,

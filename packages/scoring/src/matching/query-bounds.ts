@@ -145,6 +145,19 @@ export class QueryBounds {
     sum += weights.reciprocity * this.reciprocityBound(cluster);
     return inflate(100 * (this.typeWeights[codes.type[profileIndex] ?? 0] ?? 1) * sum);
   }
+  /** An upper bound on the score of any visible candidate with topic 0 and text at most `text`. */
+  topicFreeBound(text: number): number {
+    const factors: FactorValues = {
+      topic: 0,
+      text: Math.min(1, text),
+      partnership: this.query.requester.partnerships === 0 ? 0 : 1,
+      geography: 1,
+      actors: Math.max(...this.actors),
+      reciprocity: 1,
+    };
+    return inflate(weightedScore(this.query.weights, factors, Math.max(...this.typeWeights)));
+  }
+
   /** An upper bound on the score of any member of `bucket` with topic 0 and text at most `text`. */
   bucketBound(bucket: ProfileBucket, text: number): number {
     const { requester } = this.query;
