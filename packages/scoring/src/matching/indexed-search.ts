@@ -12,16 +12,18 @@ import {
   gatherTopicCandidates,
   type TopicCandidates,
 } from "./subject-candidates";
-import { cosineSimilarity } from "./text/tfidf";
 
 /** Score bounds are sorted into this many bins so the best candidates are scored first without a full sort. */
 const BINS = 64;
 /**
  * Scanning the visible profiles pays when there are fewer than 1/SCAN_COST of the postings the
  * gathering may walk: that count is pessimistic (pass 2 is usually cut by the k-th score to few terms
- * or none), so the factor is large; 256 was the best of 16–1024 on the bench world (bench/matching.ts).
+ * or none), so the factor is large. On the bench world (bench/matching.ts) a requester sees fewer than
+ * 200 type-compatible profiles (its cluster and partners) or, with open matchmaking, more than 2,800;
+ * scanning was faster for all of the former, gathering for all of the latter, and any factor from 32
+ * to 1,024 separates them.
  */
-const SCAN_COST = 256;
+const SCAN_COST = 64;
 
 /**
  * The same ranked matches as `findMatchesExhaustive`, without scoring every pair (max-score style).
@@ -76,9 +78,8 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
   for (const { bucket, bound } of ranked) {
     if (!top.admits(false, bound)) break;
     for (const profileIndex of bucket.profiles) {
-      const candidate = corpus.profiles[profileIndex];
-      if (!candidate || seen[profileIndex] === 1) continue;
-      const text = cosineSimilarity(query.requester.vector, candidate.vector);
+      if (seen[profileIndex] === 1) continue;
+      const text = bounds.text(profileIndex);
       if (top.admits(bounds.sharesSubject(profileIndex, text), bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text)))
         score(profileIndex);
     }
@@ -144,14 +145,12 @@ function postingsWork(index: MatchIndex, query: MatchQuery): number {
 
 /** Every member of the buckets with its exact topic and text: subject candidates and the others (any topic). */
 function scanBuckets(query: MatchQuery, bounds: QueryBounds, buckets: readonly ProfileBucket[]): TopicCandidates {
-  const { corpus, requester } = query;
   const subject = new CandidateList(bucketWork(buckets));
   const others = new CandidateList(bucketWork(buckets));
   for (const bucket of buckets) {
     for (const profileIndex of bucket.profiles) {
-      const candidate = corpus.profiles[profileIndex];
-      if (!candidate || profileIndex === requester.index) continue;
-      const text = cosineSimilarity(requester.vector, candidate.vector);
+      if (profileIndex === query.requester.index) continue;
+      const text = bounds.text(profileIndex);
       const bound = bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text);
       (bounds.sharesSubject(profileIndex, text) ? subject : others).push(profileIndex, bound);
     }

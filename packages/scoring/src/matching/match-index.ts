@@ -30,7 +30,9 @@ export interface ClusterFootprint {
  * What the search's inner loops ask of a profile, by profile index, as numbers rather than strings:
  * its cluster, type, reach and organisation's member category (positions in profileTypes,
  * profileReaches, memberCategories), and its topic set — profiles with the same tags and codes in the
- * same order share one, so a query computes each topic factor once per set, not once per profile.
+ * same order share one, so a query computes each topic factor once per set, not once per profile —
+ * its partnerships and its text vector. Contiguous arrays rather than one object per profile: the
+ * search reads them for thousands of scattered profiles per query, and memory access is its cost.
  */
 export interface ProfileCodes {
   cluster: Int32Array;
@@ -40,6 +42,12 @@ export interface ProfileCodes {
   topicSet: Int32Array;
   /** The items of each topic set. */
   topicSets: (readonly string[])[];
+  /** Partnership masks. */
+  partnerships: Int32Array;
+  /** All text vectors in two arrays: profile p's terms and weights are at [vectorStart[p], vectorStart[p + 1]). */
+  vectorStart: Int32Array;
+  vectorTerms: Int32Array;
+  vectorWeights: Float64Array;
 }
 
 /**
@@ -122,6 +130,7 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
 
 function profileCodes(corpus: MatchCorpus): ProfileCodes {
   const count = corpus.profiles.length;
+  const entries = corpus.profiles.reduce((sum, profile) => sum + profile.vector.termIds.length, 0);
   const codes: ProfileCodes = {
     cluster: new Int32Array(count),
     type: new Uint8Array(count),
@@ -129,6 +138,10 @@ function profileCodes(corpus: MatchCorpus): ProfileCodes {
     category: new Uint8Array(count),
     topicSet: new Int32Array(count),
     topicSets: [],
+    partnerships: new Int32Array(count),
+    vectorStart: new Int32Array(count + 1),
+    vectorTerms: new Int32Array(entries),
+    vectorWeights: new Float64Array(entries),
   };
   const setIds = new Map<string, number>();
   for (const profile of corpus.profiles) {
@@ -145,6 +158,11 @@ function profileCodes(corpus: MatchCorpus): ProfileCodes {
       codes.topicSets.push(profile.topicItems);
     }
     codes.topicSet[at] = set;
+    codes.partnerships[at] = profile.partnerships;
+    const start = codes.vectorStart[at] ?? 0;
+    codes.vectorTerms.set(profile.vector.termIds, start);
+    codes.vectorWeights.set(profile.vector.weights, start);
+    codes.vectorStart[at + 1] = start + profile.vector.termIds.length;
   }
   return codes;
 }

@@ -9,6 +9,7 @@ import { type MatchIndex, type ProfileBucket } from "./match-index";
 import { type MemberCategory, memberCategories } from "../domain/member-categories";
 import { type MatchQuery, SUBJECT_TEXT_MIN, weightedScore } from "./match-query";
 import { type FactorValues } from "./weights";
+import { rangeCosine } from "./text/tfidf";
 
 // Upper bounds are computed in floating point too; this margin keeps them above the exact scores.
 const BOUND_MARGIN = 1e-9;
@@ -88,6 +89,19 @@ export class QueryBounds {
     return topic;
   }
 
+  /** The exact `text` factor of the pair (`cosineSimilarity`, on the index's packed vectors). */
+  text(profileIndex: number): number {
+    const { codes } = this.index;
+    const from = codes.vectorStart[profileIndex] ?? 0;
+    return rangeCosine(
+      this.query.requester.vector,
+      codes.vectorTerms,
+      codes.vectorWeights,
+      from,
+      codes.vectorStart[profileIndex + 1] ?? from,
+    );
+  }
+
   /** Whether the pair shares a subject (`sharesSubject`), given its exact text factor. */
   sharesSubject(profileIndex: number, text: number): boolean {
     if (text >= SUBJECT_TEXT_MIN) return true;
@@ -135,7 +149,7 @@ export class QueryBounds {
     const { codes } = this.index;
     const { weights, requester } = this.query;
     const cluster = codes.cluster[profileIndex] ?? -1;
-    const partnerships = this.query.corpus.profiles[profileIndex]?.partnerships ?? 0;
+    const partnerships = codes.partnerships[profileIndex] ?? 0;
     let sum = 0;
     sum += weights.topic * topic;
     sum += weights.text * Math.min(1, text);

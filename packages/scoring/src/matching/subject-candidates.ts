@@ -1,9 +1,7 @@
 import { topicParent } from "./factors/topic";
 import { type MatchIndex } from "./match-index";
 import { type MatchQuery, SUBJECT_TEXT_MIN } from "./match-query";
-import { type PreparedProfile } from "./corpus";
 import { type QueryBounds } from "./query-bounds";
-import { cosineSimilarity } from "./text/tfidf";
 
 // The cosine adds its products in another order than these sums of largest contributions; this keeps the sums above it.
 const TEXT_MARGIN = 1e-9;
@@ -63,9 +61,8 @@ export function gatherTopicCandidates(index: MatchIndex, query: MatchQuery, boun
   const naceOnly = new CandidateList(capacity);
   for (const list of lists) {
     for (const profileIndex of list) {
-      const candidate = firstLook(query, bounds, gathered, profileIndex);
-      if (candidate === null) continue;
-      const text = cosineSimilarity(requester.vector, candidate.vector);
+      if (!firstLook(bounds, gathered, profileIndex)) continue;
+      const text = bounds.text(profileIndex);
       const bound = bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text);
       (bounds.sharesSubject(profileIndex, text) ? subject : naceOnly).push(profileIndex, bound);
     }
@@ -93,9 +90,8 @@ export function gatherTextCandidates(
   const subject = new CandidateList(capacity);
   for (const termId of terms) {
     for (const profileIndex of index.termPostings[termId] ?? []) {
-      const candidate = firstLook(query, bounds, gathered, profileIndex);
-      if (candidate === null) continue;
-      const text = cosineSimilarity(query.requester.vector, candidate.vector);
+      if (!firstLook(bounds, gathered, profileIndex)) continue;
+      const text = bounds.text(profileIndex);
       if (bounds.sharesSubject(profileIndex, text))
         subject.push(profileIndex, bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text));
     }
@@ -103,11 +99,11 @@ export function gatherTextCandidates(
   return subject.done();
 }
 
-/** The profile if this is the first look at it in this query and it is visible and type-compatible, else null. */
-function firstLook(query: MatchQuery, bounds: QueryBounds, gathered: Uint8Array, profileIndex: number): PreparedProfile | null {
-  if (gathered[profileIndex] === 1) return null;
+/** Whether this is the first look at the profile in this query and it is visible and type-compatible. */
+function firstLook(bounds: QueryBounds, gathered: Uint8Array, profileIndex: number): boolean {
+  if (gathered[profileIndex] === 1) return false;
   gathered[profileIndex] = 1;
-  return bounds.reachable(profileIndex) ? (query.corpus.profiles[profileIndex] ?? null) : null;
+  return bounds.reachable(profileIndex);
 }
 
 /** A growing list of candidates with bounds, in typed arrays of a fixed capacity. */
