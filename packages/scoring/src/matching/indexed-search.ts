@@ -25,6 +25,9 @@ const BINS = 64;
  */
 const SCAN_COST = 64;
 
+/** How the indexed search finds candidates: by its cost estimate, or pinned (the tests check both plans against the exhaustive search). */
+export type SearchPlan = "auto" | "scan" | "gather";
+
 /**
  * The same ranked matches as `findMatchesExhaustive`, without scoring every pair (max-score style).
  *
@@ -38,7 +41,7 @@ const SCAN_COST = 64;
  *    a NACE code (gathered from its postings), then bucket by bucket (cluster, reach, type) best bucket
  *    bound first, each candidate bounded before it is scored.
  */
-export function findMatchesIndexed(index: MatchIndex, forId: string, settings: MatchSettings): PairEvaluation[] {
+export function findMatchesIndexed(index: MatchIndex, forId: string, settings: MatchSettings, plan: SearchPlan = "auto"): PairEvaluation[] {
   const { corpus } = index;
   const query = createMatchQuery(corpus, forId, settings);
   if (!query || requesterBlock(corpus, query.requester, query.asOf) !== null) return [];
@@ -54,7 +57,7 @@ export function findMatchesIndexed(index: MatchIndex, forId: string, settings: M
   };
 
   const buckets = visibleBuckets(index, query, bounds);
-  if (bucketWork(buckets) * SCAN_COST <= postingsWork(index, query)) {
+  if (plan === "auto" ? bucketWork(buckets) * SCAN_COST <= postingsWork(index, query) : plan === "scan") {
     // Few visible profiles (a cluster without open matchmaking): bounding each exactly is less work.
     const scanned = scanBuckets(query, bounds, buckets);
     scoreBestFirst(scanned.subject, true, top, score);
