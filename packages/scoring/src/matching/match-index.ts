@@ -9,6 +9,9 @@ export interface ProfileBucket {
   cluster: number;
   reach: ProfileReach;
   type: ProfileType;
+  /** `reach` and `type` as their positions in profileReaches and profileTypes. */
+  reachCode: number;
+  typeCode: number;
   profiles: number[];
   /** Union of the members' partnership masks. */
   partnerships: number;
@@ -24,20 +27,43 @@ export interface ClusterFootprint {
 }
 
 /**
- * Inverted index over a corpus: postings per text term (with the term's weight in each profile) and per tag/NACE code (also by parent, so
+ * What the search's inner loops ask of a profile, by profile index, as numbers rather than strings:
+ * its cluster, type, reach and organisation's member category (positions in profileTypes,
+ * profileReaches, memberCategories), and its topic set — profiles with the same tags and codes in the
+ * same order share one, so a query computes each topic factor once per set, not once per profile —
+ * its partnerships and its text vector. Contiguous arrays rather than one object per profile: the
+ * search reads them for thousands of scattered profiles per query, and memory access is its cost.
+ */
+export interface ProfileCodes {
+  cluster: Int32Array;
+  type: Uint8Array;
+  reach: Uint8Array;
+  category: Uint8Array;
+  topicSet: Int32Array;
+  /** The items of each topic set. */
+  topicSets: (readonly string[])[];
+  /** Partnership masks. */
+  partnerships: Int32Array;
+  /** All text vectors in two arrays: profile p's terms and weights are at [vectorStart[p], vectorStart[p + 1]). */
+  vectorStart: Int32Array;
+  vectorTerms: Int32Array;
+  vectorWeights: Float64Array;
+}
+
+/**
+ * Inverted index over a corpus: postings per text term and per tag/NACE code (also by parent, so
  * the hierarchical relation is one lookup), each term's largest weight in any profile, and profiles
  * bucketed by cluster, reach and type with per-bucket data for upper bounds of the other factors.
  */
 export interface MatchIndex {
   corpus: MatchCorpus;
   termPostings: Int32Array[];
-  /** The term's weight in each profile of `termPostings`, position for position. */
-  termPostingWeights: Float64Array[];
   maxTermWeight: Float64Array;
   topicPostings: ReadonlyMap<string, readonly number[]>;
   childPostings: ReadonlyMap<string, readonly number[]>;
   bucketsByCluster: ProfileBucket[][];
   footprints: (ClusterFootprint | null)[];
+  codes: ProfileCodes;
 }
 
 function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -48,7 +74,6 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 
 export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   const termLists: number[][] = corpus.terms.map(() => []);
-  const weightLists: number[][] = corpus.terms.map(() => []);
   const maxTermWeight = new Float64Array(corpus.terms.length);
   const topicPostings = new Map<string, number[]>();
   const childPostings = new Map<string, number[]>();
@@ -57,7 +82,6 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   for (const profile of corpus.profiles) {
     profile.vector.termIds.forEach((termId, at) => {
       termLists[termId]?.push(profile.index);
-      weightLists[termId]?.push(profile.vector.weights[at] ?? 0);
       maxTermWeight[termId] = Math.max(maxTermWeight[termId] ?? 0, profile.vector.weights[at] ?? 0);
     });
     for (const item of profile.topicItems) {
@@ -70,6 +94,8 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
       cluster: profile.cluster,
       reach: profile.reach,
       type: profile.type,
+      reachCode: profileReaches.indexOf(profile.reach),
+      typeCode: profileTypes.indexOf(profile.type),
       profiles: [],
       partnerships: 0,
       categories: 0,
@@ -93,13 +119,52 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   return {
     corpus,
     termPostings: termLists.map((list) => Int32Array.from(list)),
-    termPostingWeights: weightLists.map((list) => Float64Array.from(list)),
     maxTermWeight,
     topicPostings,
     childPostings,
     bucketsByCluster,
     footprints: clusterFootprints(corpus),
+    codes: profileCodes(corpus),
   };
+}
+
+function profileCodes(corpus: MatchCorpus): ProfileCodes {
+  const count = corpus.profiles.length;
+  const entries = corpus.profiles.reduce((sum, profile) => sum + profile.vector.termIds.length, 0);
+  const codes: ProfileCodes = {
+    cluster: new Int32Array(count),
+    type: new Uint8Array(count),
+    reach: new Uint8Array(count),
+    category: new Uint8Array(count),
+    topicSet: new Int32Array(count),
+    topicSets: [],
+    partnerships: new Int32Array(count),
+    vectorStart: new Int32Array(count + 1),
+    vectorTerms: new Int32Array(entries),
+    vectorWeights: new Float64Array(entries),
+  };
+  const setIds = new Map<string, number>();
+  for (const profile of corpus.profiles) {
+    const at = profile.index;
+    codes.cluster[at] = profile.cluster;
+    codes.type[at] = profileTypes.indexOf(profile.type);
+    codes.reach[at] = profileReaches.indexOf(profile.reach);
+    codes.category[at] = memberCategories.indexOf(corpus.organisations[profile.org]?.category ?? "other");
+    const key = JSON.stringify(profile.topicItems);
+    let set = setIds.get(key);
+    if (set === undefined) {
+      set = codes.topicSets.length;
+      setIds.set(key, set);
+      codes.topicSets.push(profile.topicItems);
+    }
+    codes.topicSet[at] = set;
+    codes.partnerships[at] = profile.partnerships;
+    const start = codes.vectorStart[at] ?? 0;
+    codes.vectorTerms.set(profile.vector.termIds, start);
+    codes.vectorWeights.set(profile.vector.weights, start);
+    codes.vectorStart[at + 1] = start + profile.vector.termIds.length;
+  }
+  return codes;
 }
 
 /** Centre = mean position of a cluster's organisations with profiles; null for a cluster without any. */

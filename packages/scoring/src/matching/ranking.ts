@@ -50,6 +50,11 @@ export class TopMatches {
     return bound >= worst.score;
   }
 
+  /** The score of the last of the list (0 while it is empty): a candidate that may enter a full list scores at least this. */
+  lastScore(): number {
+    return this.best[this.best.length - 1]?.score ?? 0;
+  }
+
   results(): PairEvaluation[] {
     return [...this.best];
   }

@@ -1,9 +1,9 @@
-import { isNaceCode, topicParent, topicSimilarity } from "./factors/topic";
+import { topicParent } from "./factors/topic";
 import { type MatchIndex } from "./match-index";
 import { type MatchQuery, SUBJECT_TEXT_MIN } from "./match-query";
 import { type QueryBounds } from "./query-bounds";
 
-// Float sums in another order than the exact cosine may differ in the last bits; these keep bounds above it.
+// The cosine adds its products in another order than these sums of largest contributions; this keeps the sums above it.
 const TEXT_MARGIN = 1e-9;
 
 /** Candidates, each with an upper bound of its score. */
@@ -12,137 +12,98 @@ export interface BoundedCandidates {
   bounds: Float64Array;
 }
 
-/** Candidates that may share a subject, and those that share only a NACE code (topic > 0, no subject). */
-export interface SubjectCandidates {
+/** Candidates that share a subject, and those that share only a NACE code (topic > 0, no subject). */
+export interface TopicCandidates {
   subject: BoundedCandidates;
   naceOnly: BoundedCandidates;
 }
 
 /**
- * Max-score split of the query's terms: the terms whose largest possible contributions to the cosine
- * (query weight × the term's largest weight in any profile), taken smallest first, add up to less than
- * SUBJECT_TEXT_MIN are "rest"; a profile sharing only those has text < SUBJECT_TEXT_MIN. The others are
- * selective: their postings are accumulated term at a time.
+ * Max-score split of the query's terms: taken smallest first, the terms whose largest possible
+ * contributions to the cosine (query weight × the term's largest weight in any profile) add up to a
+ * text a profile sharing only them may be skipped at (`skippable`, given that text bound) are left
+ * out; the postings of the others, the essential terms, hold every profile that may not be skipped.
  */
-export function splitQueryTerms(
-  index: MatchIndex,
-  query: MatchQuery,
-): { selective: { termId: number; weight: number }[]; restTextBound: number } {
+export function essentialTerms(index: MatchIndex, query: MatchQuery, skippable: (textBound: number) => boolean): number[] {
   const { termIds, weights } = query.requester.vector;
-  const terms = Array.from(termIds, (termId, at) => {
-    const weight = weights[at] ?? 0;
-    return { termId, weight, most: weight * (index.maxTermWeight[termId] ?? 0) };
-  }).sort((a, b) => a.most - b.most);
-  let restTextBound = 0;
+  const terms = Array.from(termIds, (termId, at) => ({ termId, most: (weights[at] ?? 0) * (index.maxTermWeight[termId] ?? 0) })).sort(
+    (a, b) => a.most - b.most,
+  );
+  let rest = 0;
   let cut = 0;
-  while (cut < terms.length && restTextBound + (terms[cut]?.most ?? 0) + TEXT_MARGIN < SUBJECT_TEXT_MIN) {
-    restTextBound += terms[cut]?.most ?? 0;
+  while (cut < terms.length && skippable((rest + (terms[cut]?.most ?? 0)) * (1 + TEXT_MARGIN) + TEXT_MARGIN)) {
+    rest += terms[cut]?.most ?? 0;
     cut += 1;
   }
-  return { selective: terms.slice(cut).map(({ termId, weight }) => ({ termId, weight })), restTextBound };
+  return terms.slice(cut).map(({ termId }) => termId);
 }
 
 /**
- * Every visible, type-compatible profile that may share a subject (DOMAIN.md §5.3: a technology tag,
- * or text ≥ SUBJECT_TEXT_MIN) — all of them are in the postings of the requester's tags (the item, its
- * children, its parent) or of its selective terms — and every one with topic > 0 through a NACE code
- * only, each with an upper bound of its score: exact topic, the accumulated selective text plus the rest
- * bound, and `QueryBounds` for the others.
+ * Pass 1: every visible, type-compatible profile with topic > 0 — all of them are in the postings of
+ * the requester's tags and codes (the item, its children, its parent) — with its exact topic and text:
+ * those sharing a subject (DOMAIN.md §5.3) and those sharing a NACE code only, each with an upper bound
+ * of its score (`QueryBounds` for geography and reciprocity). Marks every profile it looked at in `gathered`.
  */
-export function gatherSubjectCandidates(index: MatchIndex, query: MatchQuery, bounds: QueryBounds): SubjectCandidates {
-  const { corpus, requester } = query;
-  const { text, topic, sharesTag, touched, state } = scratchOf(index);
-  let touchedCount = 0;
-  const stateWritten: number[] = [];
-  state[requester.index] = 2;
-  const admit = (profileIndex: number): boolean => {
-    const known = state[profileIndex] ?? 2;
-    if (known !== 0) return known === 1;
-    const profile = corpus.profiles[profileIndex];
-    const ok = profile !== undefined && bounds.reachable(profile);
-    state[profileIndex] = ok ? 1 : 2;
-    if (!ok) stateWritten.push(profileIndex);
-    if (ok) touched[touchedCount++] = profileIndex;
-    return ok;
-  };
-
-  const { selective, restTextBound } = splitQueryTerms(index, query);
-  for (const { termId, weight: queryWeight } of selective) {
-    const postings = index.termPostings[termId];
-    const postingWeights = index.termPostingWeights[termId];
-    if (!postings || !postingWeights) continue;
-    for (let k = 0; k < postings.length; k++) {
-      const profileIndex = postings[k] ?? 0;
-      if (admit(profileIndex)) text[profileIndex] = (text[profileIndex] ?? 0) + queryWeight * (postingWeights[k] ?? 0);
-    }
-  }
+export function gatherTopicCandidates(index: MatchIndex, query: MatchQuery, bounds: QueryBounds, gathered: Uint8Array): TopicCandidates {
+  const { requester } = query;
+  const lists: (readonly number[])[] = [];
   for (const item of requester.topicItems) {
-    // A tag's parent and children are tags, a code's are codes: the postings of a tag are profiles sharing a tag.
-    const tag = isNaceCode(item) ? 0 : 1;
     const parent = topicParent(item);
     for (const list of [
       index.topicPostings.get(item),
       index.childPostings.get(item),
       parent === null ? undefined : index.topicPostings.get(parent),
-    ]) {
-      for (const profileIndex of list ?? []) {
-        if (!admit(profileIndex)) continue;
-        sharesTag[profileIndex] = (sharesTag[profileIndex] ?? 0) | tag;
-        if ((topic[profileIndex] ?? 0) < 0)
-          topic[profileIndex] = topicSimilarity(requester.topicItems, corpus.profiles[profileIndex]?.topicItems ?? []);
-      }
+    ])
+      if (list) lists.push(list);
+  }
+  const capacity = lists.reduce((sum, list) => sum + list.length, 0);
+  const subject = new CandidateList(capacity);
+  const naceOnly = new CandidateList(capacity);
+  for (const list of lists) {
+    for (const profileIndex of list) {
+      if (!firstLook(bounds, gathered, profileIndex)) continue;
+      const text = bounds.text(profileIndex);
+      const bound = bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text);
+      (bounds.sharesSubject(profileIndex, text) ? subject : naceOnly).push(profileIndex, bound);
     }
   }
-
-  const subject = new CandidateList(touchedCount);
-  const naceOnly = new CandidateList(touchedCount);
-  for (let k = 0; k < touchedCount; k++) {
-    const profileIndex = touched[k] ?? 0;
-    const profile = corpus.profiles[profileIndex];
-    if (!profile) continue;
-    const topicValue = Math.max(0, topic[profileIndex] ?? 0);
-    const textBound = (text[profileIndex] ?? 0) * (1 + TEXT_MARGIN) + TEXT_MARGIN + restTextBound;
-    const maySubject = sharesTag[profileIndex] === 1 || textBound >= SUBJECT_TEXT_MIN;
-    if (maySubject) subject.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
-    else if (topicValue > 0) naceOnly.push(profileIndex, bounds.scoreBound(profile, topicValue, textBound));
-  }
-  // Leave the scratch as found: only the entries this query touched were written.
-  state[requester.index] = 0;
-  for (let k = 0; k < touchedCount; k++) {
-    const profileIndex = touched[k] ?? 0;
-    text[profileIndex] = 0;
-    topic[profileIndex] = -1;
-    sharesTag[profileIndex] = 0;
-    state[profileIndex] = 0;
-  }
-  for (const profileIndex of stateWritten) state[profileIndex] = 0;
   return { subject: subject.done(), naceOnly: naceOnly.done() };
 }
 
-/** Per-profile arrays of one query, kept with the index and reset after each query (no allocation per query). */
-interface Scratch {
-  text: Float64Array;
-  topic: Float64Array;
-  sharesTag: Uint8Array;
-  touched: Int32Array;
-  state: Uint8Array;
+/**
+ * Pass 2: the profiles not gathered by pass 1 (topic 0) that share a subject through their text
+ * (≥ SUBJECT_TEXT_MIN) and may still enter the top matches, with their exact text. They are in the
+ * postings of the essential terms: a profile sharing only the others has a text below
+ * SUBJECT_TEXT_MIN, or — once the top matches are full of candidates sharing a subject, the last
+ * scoring `threshold` — a score bound with topic 0 below it.
+ */
+export function gatherTextCandidates(
+  index: MatchIndex,
+  query: MatchQuery,
+  bounds: QueryBounds,
+  gathered: Uint8Array,
+  threshold: number | null,
+): BoundedCandidates {
+  const skippable = (text: number): boolean => text < SUBJECT_TEXT_MIN || (threshold !== null && bounds.topicFreeBound(text) < threshold);
+  const terms = essentialTerms(index, query, skippable);
+  const capacity = terms.reduce((sum, termId) => sum + (index.termPostings[termId]?.length ?? 0), 0);
+  const subject = new CandidateList(capacity);
+  for (const termId of terms) {
+    for (const profileIndex of index.termPostings[termId] ?? []) {
+      if (!firstLook(bounds, gathered, profileIndex)) continue;
+      const text = bounds.text(profileIndex);
+      if (bounds.sharesSubject(profileIndex, text))
+        subject.push(profileIndex, bounds.scoreBound(profileIndex, bounds.topic(profileIndex), text));
+    }
+  }
+  return subject.done();
 }
 
-const scratches = new WeakMap<MatchIndex, Scratch>();
-
-function scratchOf(index: MatchIndex): Scratch {
-  const count = index.corpus.profiles.length;
-  const known = scratches.get(index);
-  if (known && known.state.length === count) return known;
-  const scratch = {
-    text: new Float64Array(count),
-    topic: new Float64Array(count).fill(-1),
-    sharesTag: new Uint8Array(count),
-    touched: new Int32Array(count),
-    state: new Uint8Array(count),
-  };
-  scratches.set(index, scratch);
-  return scratch;
+/** Whether this is the first look at the profile in this query and it is visible and type-compatible. */
+function firstLook(bounds: QueryBounds, gathered: Uint8Array, profileIndex: number): boolean {
+  if (gathered[profileIndex] === 1) return false;
+  gathered[profileIndex] = 1;
+  return bounds.reachable(profileIndex);
 }
 
 /** A growing list of candidates with bounds, in typed arrays of a fixed capacity. */

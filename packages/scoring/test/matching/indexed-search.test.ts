@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { buildMatchIndex, findMatchesExhaustive, findMatchesIndexed, type PairEvaluation, prepareMatchCorpus } from "../../src/matching";
 import { syntheticWorld } from "./synthetic-world";
 
+const searchPlans = ["auto", "scan", "gather"] as const;
 const summary = (results: PairEvaluation[]) =>
   results.map((result) => ({ id: result.candidate.id, score: result.score, factors: result.factors }));
 
 describe("indexed search", () => {
-  it("returns exactly the exhaustive top-k (ids, scores, factors) on random worlds, weights and limits", () => {
+  it("returns exactly the exhaustive top-k (ids, scores, factors) on random worlds, weights and limits, with either plan", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
@@ -23,9 +24,8 @@ describe("indexed search", () => {
           const index = buildMatchIndex(corpus);
           for (const requester of corpus.profiles.slice(0, 20)) {
             const settings = { asOf: "2026-06-30", limit, weights };
-            expect(summary(findMatchesIndexed(index, requester.id, settings))).toEqual(
-              summary(findMatchesExhaustive(corpus, requester.id, settings)),
-            );
+            const exhaustive = summary(findMatchesExhaustive(corpus, requester.id, settings));
+            for (const plan of searchPlans) expect(summary(findMatchesIndexed(index, requester.id, settings, plan))).toEqual(exhaustive);
           }
         },
       ),

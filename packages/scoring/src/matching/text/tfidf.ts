@@ -70,14 +70,23 @@ export function fitTfIdf(documents: readonly (readonly AnalysedTerm[])[]): Fitte
 
 /** Cosine of two unit vectors, by merging their sorted term ids; clamped to [0, 1] against rounding. */
 export function cosineSimilarity(a: TermVector, b: TermVector): number {
+  return rangeCosine(a, b.termIds, b.weights, 0, b.termIds.length);
+}
+
+/**
+ * `cosineSimilarity` of `a` with the vector stored at [from, to) of `termIds` and `weights` (the
+ * index packs all profiles' vectors into two arrays, so the search reads one contiguous range per
+ * candidate): the one implementation of both, so they give the same float, bit for bit.
+ */
+export function rangeCosine(a: TermVector, termIds: Int32Array, weights: Float64Array, from: number, to: number): number {
   let dot = 0;
   let i = 0;
-  let j = 0;
-  while (i < a.termIds.length && j < b.termIds.length) {
+  let j = from;
+  while (i < a.termIds.length && j < to) {
     const left = a.termIds[i] ?? 0;
-    const right = b.termIds[j] ?? 0;
+    const right = termIds[j] ?? 0;
     if (left === right) {
-      dot += (a.weights[i] ?? 0) * (b.weights[j] ?? 0);
+      dot += (a.weights[i] ?? 0) * (weights[j] ?? 0);
       i += 1;
       j += 1;
     } else if (left < right) i += 1;
