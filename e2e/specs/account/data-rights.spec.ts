@@ -3,7 +3,11 @@ import { readFile } from "node:fs/promises";
 import { authenticate, expect, expectAccessible, signIn, test } from "../../fixtures/test";
 
 test.describe("data rights: export and deletion round trip", () => {
-  test("a member downloads their archive, deletes their account and cannot sign in afterwards", async ({ page, world }) => {
+  test("a member downloads their archive, deletes their account and cannot sign in afterwards; the admin sees it anonymised", async ({
+    browser,
+    page,
+    world,
+  }) => {
     test.slow();
     const { cluster } = await world.cluster();
     const member = await world.member({ cluster, name: "Dora Datenschutz" });
@@ -37,5 +41,21 @@ test.describe("data rights: export and deletion round trip", () => {
     await expect(page.getByTestId("sign-in-error")).toContainText("E-Mail oder Passwort ist nicht korrekt.");
     await page.goto("/de/my-data");
     await expect(page).toHaveURL(/\/de\/sign-in/);
+
+    // The admin's account list shows the deleted account (found by its id: its address is now `<id>@anonymised.invalid`) as anonymised.
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await authenticate(adminPage, await world.admin());
+    for (const [locale, status] of [
+      ["de", "anonymisiert"],
+      ["en", "anonymised"],
+    ] as const) {
+      await adminPage.goto(`/${locale}/admin/accounts?q=${member.id}`);
+      const row = adminPage.getByRole("row").filter({ hasText: `${member.id}@anonymised.invalid` });
+      await expect(row).toContainText(status);
+      await expect(row).not.toContainText(locale === "de" ? "eingeladen" : "invited");
+    }
+    await expectAccessible(adminPage);
+    await adminContext.close();
   });
 });

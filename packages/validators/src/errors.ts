@@ -114,6 +114,8 @@ export const errorMessages = {
   wrongPassword: "wrongPassword",
   /** BAD_REQUEST: the last platform admin cannot delete their account (nobody could administer the platform). */
   lastAdmin: "lastAdmin",
+  /** BAD_REQUEST: the address belongs to an account its person deleted (docs/DATA-RIGHTS.md); it takes no invitation again. */
+  accountAnonymised: "accountAnonymised",
   /** TOO_MANY_REQUESTS: a limit on attempts (password reset, invitation acceptance, password change, account deletion) was reached. */
   tooManyAttempts: "tooManyAttempts",
   /** BAD_REQUEST: more procedures in one HTTP batch than the portal accepts (MAX_BATCH_SIZE, packages/api http.ts). */

@@ -120,27 +120,58 @@ describe("withdrawing from a brokerage day (DOMAIN.md §5.5)", () => {
   });
 });
 
+/** Two people with one meeting, scheduled and published, and both feeds as they read before anyone left. */
+async function scheduledPair() {
+  const day = await makeDay(2);
+  const [p0, p1] = peopleOf(day.people, 2);
+  if (!p0 || !p1) throw new Error("people");
+  const meetingId = await day.meet(0, 1);
+  await day.organiser.brokerage.run({ eventId: day.eventId });
+  await day.organiser.brokerage.publish({ eventId: day.eventId });
+  const feeds = [await feedOf(p0), await feedOf(p1)];
+  const before = await Promise.all(feeds.map((feed) => feed()));
+  return { day, p0, p1, meetingId, feeds, before };
+}
+
+type Feed = Awaited<ReturnType<typeof feedOf>>;
+
+/** Each feed holds the meeting once more: under its UID as cancelled, at the times it had, SEQUENCE one higher. */
+async function expectCancelledInPlace(feeds: readonly Feed[], before: readonly Awaited<ReturnType<Feed>>[], meetingId: string) {
+  for (const [index, feed] of feeds.entries()) {
+    const [was] = before[index] ?? [];
+    const now = await feed();
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject({ meetingId, cancelled: true, startsAt: was?.startsAt, endsAt: was?.endsAt, table: null });
+    expect(now[0]?.sequence).toBe((was?.sequence ?? 0) + 1);
+  }
+}
+
 describe("calendar feeds update removed meetings in place (DOMAIN.md §5.5)", () => {
   it("§5.5 after a withdrawal both feeds keep the meeting under its UID as cancelled, at its time, SEQUENCE one higher", async () => {
-    const day = await makeDay(2);
-    const [p0, p1] = peopleOf(day.people, 2);
-    if (!p0 || !p1) throw new Error("people");
-    const meetingId = await day.meet(0, 1);
-    await day.organiser.brokerage.run({ eventId: day.eventId });
-    await day.organiser.brokerage.publish({ eventId: day.eventId });
-    const feeds = [await feedOf(p0), await feedOf(p1)];
-    const before = await Promise.all(feeds.map((feed) => feed()));
+    const { day, p0, p1, meetingId, feeds, before } = await scheduledPair();
     await p0.api.brokerage.withdraw({ eventId: day.eventId });
-    for (const [index, feed] of feeds.entries()) {
-      const [was] = before[index] ?? [];
-      const now = await feed();
-      expect(now).toHaveLength(1);
-      expect(now[0]).toMatchObject({ meetingId, cancelled: true, startsAt: was?.startsAt, endsAt: was?.endsAt, table: null });
-      expect(now[0]?.sequence).toBe((was?.sequence ?? 0) + 1);
-    }
+    await expectCancelledInPlace(feeds, before, meetingId);
     const agenda = await p1.api.brokerage.agenda({ eventId: day.eventId });
     expect(agenda.entries).toEqual([]);
     expect(agenda.calendar.map((entry) => [entry.meetingId, entry.cancelled])).toEqual([[meetingId, true]]);
+  });
+
+  it("§5.5 giving up the seat withdraws from the day: both feeds, the person's own included, keep the meeting as cancelled, SEQUENCE one higher", async () => {
+    const { day, p0, p1, meetingId, feeds, before } = await scheduledPair();
+    expect(before.map((entries) => entries.map((entry) => [entry.meetingId, entry.cancelled]))).toEqual([
+      [[meetingId, false]],
+      [[meetingId, false]],
+    ]);
+
+    await p0.api.event.cancelRegistration({ eventId: day.eventId });
+
+    await expectCancelledInPlace(feeds, before, meetingId);
+    expect((await day.meetings()).find((m) => m.id === meetingId)).toMatchObject({ slot: null, withdrawn: true });
+    const notices = await ctx.db
+      .select({ kind: schema.notifications.kind })
+      .from(schema.notifications)
+      .where(eq(schema.notifications.userId, p1.userId));
+    expect(notices.map((n) => n.kind)).toEqual(["brokerage-withdrawn"]);
   });
 
   it("§5.5 a meeting a re-run leaves without a place is cancelled in the feed at its last times; a placed one is confirmed", async () => {

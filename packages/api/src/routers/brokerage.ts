@@ -5,8 +5,6 @@ import {
   listBrokerageParticipants,
   listMeetingRequests,
   listSessionMeetings,
-  recordAudit,
-  registrationPeople,
   respondToMeetingRequest,
   setAvailability,
   withdrawFromBrokerage,
@@ -22,7 +20,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { agendaOf, calendarOf, describeSession, describeSlots, requireBrokerage, requireSeat } from "../brokerage-view";
-import { notifyPeople } from "../cooperation/meeting-notices";
+import { announceBrokerageWithdrawal } from "../brokerage-withdrawal-notice";
 import { createTRPCRouter, notFound } from "../trpc";
 import { eventInsiderProcedure, eventMemberProcedure } from "./event-access";
 import { brokerageOrganiserProcedures } from "./brokerage-organiser";
@@ -143,19 +141,13 @@ export const brokerageRouter = createTRPCRouter({
     const registrationId = await requireSeat(ctx.db, { eventId: event.id, userId: ctx.userId });
     const result = await withdrawFromBrokerage(ctx.db, { sessionId: session.id, registrationId });
     if (!result.ok) throw badRequest(errorMessages.brokerageNotParticipant);
-    const [me] = await registrationPeople(ctx.db, [registrationId]);
-    await notifyPeople(ctx.db, {
-      people: await registrationPeople(ctx.db, result.counterparts),
-      kind: "brokerage-withdrawn",
-      subject: `${me?.name ?? ""}: ${event.title}`.trim(),
-      link: `/c/${event.clusterSlug}/events/${event.id}/brokerage`,
-    });
-    await recordAudit(ctx.db, {
-      actorUserId: ctx.userId,
-      action: "brokerage.withdrawn",
-      entity: "event",
-      entityId: event.id,
+    await announceBrokerageWithdrawal(ctx.db, {
+      event,
       clusterId: ctx.clusterId,
+      userId: ctx.userId,
+      registrationId,
+      counterparts: result.counterparts,
+      seatGivenUp: false,
     });
     return { notified: result.counterparts.length };
   }),

@@ -24,6 +24,7 @@ import {
   type ErrorMessage,
 } from "@clusterwerk/validators";
 import { TRPCError } from "@trpc/server";
+import { accountDeletedNotice, mailPlatformAdmins, organisationDeletionRequestedNotice } from "../data-rights/admin-notice";
 import { dataArchive } from "../data-rights/archive";
 import { adminProcedure, contactPersonOfRecordProcedure, createTRPCRouter, memberProcedure, protectedProcedure } from "../trpc";
 
@@ -58,6 +59,7 @@ export const dataRightsRouter = createTRPCRouter({
   /**
    * Any signed-in person except the last platform admin: deletes their own account by anonymising it
    * (docs/DATA-RIGHTS.md). They type their email address and give their password; checks are rate-limited.
+   * The platform admins get a mail naming the anonymised account, and the audit entry says how many.
    */
   deleteMyAccount: protectedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
     const user = await findUserById(ctx.db, ctx.userId);
@@ -73,21 +75,34 @@ export const dataRightsRouter = createTRPCRouter({
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) throw badRequest(errorMessages.wrongPassword);
     if (await isLastAdmin(ctx.db, ctx.userId)) throw badRequest(errorMessages.lastAdmin);
     await anonymisePerson(ctx.db, ctx.userId);
-    await recordAudit(ctx.db, { actorUserId: ctx.userId, action: "account.deleted", entity: "user", entityId: ctx.userId });
+    const adminsNotified = await mailPlatformAdmins(ctx.db, accountDeletedNotice(ctx.userId));
+    await recordAudit(ctx.db, {
+      actorUserId: ctx.userId,
+      action: "account.deleted",
+      entity: "user",
+      entityId: ctx.userId,
+      details: { adminsNotified },
+    });
     return { ok: true as const };
   }),
 
   /** Contact persons of the organisation: its consent ledger, every grant and withdrawal with who and when, newest first. */
   consentLedger: memberProcedure.query(({ ctx }) => consentLedgerOf(ctx.db, ctx.organisationId)),
 
-  /** Contact persons of the organisation: ask the platform admin to anonymise it (the admin confirms; docs/DATA-RIGHTS.md). */
+  /**
+   * Contact persons of the organisation: ask the platform admin to anonymise it (the admin confirms; docs/DATA-RIGHTS.md).
+   * The first request mails the platform admins; a repeated one keeps the first date and mails nobody.
+   */
   requestOrganisationDeletion: memberProcedure.mutation(async ({ ctx }) => {
-    await requestOrganisationDeletion(ctx.db, ctx.organisationId, ctx.userId);
+    const first = await requestOrganisationDeletion(ctx.db, ctx.organisationId, ctx.userId);
+    const organisation = first ? await findOrganisationById(ctx.db, ctx.organisationId) : null;
+    const adminsNotified = organisation ? await mailPlatformAdmins(ctx.db, organisationDeletionRequestedNotice(organisation.name)) : 0;
     await recordAudit(ctx.db, {
       actorUserId: ctx.userId,
       action: "organisation.deletion-requested",
       entity: "organisation",
       entityId: ctx.organisationId,
+      details: { adminsNotified },
     });
     return { ok: true as const };
   }),

@@ -14,6 +14,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { clusterInsiderProcedure, notFound, protectedProcedure, publicProcedure } from "../trpc";
 import { personalAgendas } from "../brokerage-view";
+import { announceBrokerageWithdrawal } from "../brokerage-withdrawal-notice";
 import { eventInsiderProcedure, eventMemberProcedure } from "./event-access";
 import { mailPromotions } from "./event-mail";
 
@@ -49,7 +50,11 @@ export const eventParticipationProcedures = {
     throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.eventClosed });
   }),
 
-  /** Contact persons of a member organisation of the event's cluster: give up their seat or place; the first waiting person moves up and is mailed. */
+  /**
+   * Contact persons of a member organisation of the event's cluster: give up their seat or place; the first waiting
+   * person moves up and is mailed. A seat at a brokerage day withdraws from the day too (DOMAIN.md §5.5): the
+   * counterparts of their meetings and pending requests are told, and every calendar gets the meetings as cancelled.
+   */
   cancelRegistration: eventMemberProcedure.mutation(async ({ ctx, input }) => {
     const result = await cancelRegistration(ctx.db, { eventId: input.eventId, clusterId: ctx.clusterId, userId: ctx.userId });
     if (!result.ok) {
@@ -58,6 +63,15 @@ export const eventParticipationProcedures = {
     }
     const event = await findMemberEvent(ctx.db, { id: input.eventId, clusterId: ctx.clusterId, userId: ctx.userId });
     if (event) await mailPromotions(ctx.db, event, result.promoted);
+    if (event && result.withdrawal) {
+      await announceBrokerageWithdrawal(ctx.db, {
+        event,
+        clusterId: ctx.clusterId,
+        userId: ctx.userId,
+        ...result.withdrawal,
+        seatGivenUp: true,
+      });
+    }
     return { promoted: result.promoted.length };
   }),
 

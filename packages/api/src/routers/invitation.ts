@@ -1,6 +1,7 @@
 import {
   createInvitation,
   createToken,
+  findUserByEmail,
   invitationCluster,
   isOrganisationInCluster,
   listClusterOrganisations,
@@ -22,6 +23,7 @@ export const invitationRouter = createTRPCRouter({
    * organisation already has a contact person or another cluster, the invitation awaits confirmation and
    * is not mailed (docs/DOMAIN.md §1 "People and roles"); its first token is never sent. Limited per
    * manager and per invited address (limits.ts), so the portal cannot be used to mail people in bulk.
+   * An anonymised account's address is refused.
    */
   create: managerProcedure.input(createInvitationInput).mutation(async ({ ctx, input }) => {
     await enforceLimits(ctx.db, [
@@ -30,6 +32,10 @@ export const invitationRouter = createTRPCRouter({
     ]);
     if (!(await isOrganisationInCluster(ctx.db, input.organisationId, ctx.clusterId))) {
       throw new TRPCError({ code: "NOT_FOUND", message: errorMessages.organisationNotFound });
+    }
+    // A deleted account stays as the anonymised person (docs/DATA-RIGHTS.md): its address takes no invitation.
+    if ((await findUserByEmail(ctx.db, input.email))?.anonymisedAt) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: errorMessages.accountAnonymised });
     }
     const needsConfirmation = await needsContactPersonConfirmation(ctx.db, input.organisationId, ctx.clusterId);
     const { token, tokenHash } = createToken();

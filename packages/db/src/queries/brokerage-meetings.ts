@@ -85,7 +85,9 @@ export async function listScheduleRuns(db: Database, sessionId: string) {
 
 /**
  * A person's seats at events whose brokerage schedule is published, with the session and the event: the
- * calendar feed lists each seat's meetings (`listSessionMeetings`).
+ * calendar feed lists each seat's meetings (`listSessionMeetings`). A seat given up after withdrawing from
+ * the day (cancelling a seat withdraws) stays, so the person's own calendar gets its meetings as cancelled
+ * too instead of keeping stale copies (DOMAIN.md §5.5: iCalendar that updates in place).
  */
 export async function listPublishedSeats(db: Database, userId: string) {
   return db
@@ -101,7 +103,12 @@ export async function listPublishedSeats(db: Database, userId: string) {
     .innerJoin(brokerageSessions, eq(brokerageSessions.eventId, eventRegistrations.eventId))
     .innerJoin(events, eq(events.id, eventRegistrations.eventId))
     .innerJoin(clusters, eq(clusters.id, events.clusterId))
+    .leftJoin(brokerageWithdrawals, eq(brokerageWithdrawals.registrationId, eventRegistrations.id))
     .where(
-      and(eq(eventRegistrations.userId, userId), eq(eventRegistrations.status, "registered"), isNotNull(brokerageSessions.publishedAt)),
+      and(
+        eq(eventRegistrations.userId, userId),
+        or(eq(eventRegistrations.status, "registered"), isNotNull(brokerageWithdrawals.registrationId)),
+        isNotNull(brokerageSessions.publishedAt),
+      ),
     );
 }

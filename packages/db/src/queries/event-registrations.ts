@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { eventRegistrations, events, organisations, users } from "../schema";
+import { brokerageSessions, eventRegistrations, events, organisations, users } from "../schema";
+import { withdrawFromBrokerage } from "./brokerage-withdrawals";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type RegistrationRow = typeof eventRegistrations.$inferSelect;
@@ -111,11 +112,20 @@ export async function registerForEvent(
   });
 }
 
-export type CancelResult = { ok: true; promoted: Promotion[] } | { ok: false; reason: "notRegistered" | "closed" };
+export type CancelResult =
+  | {
+      ok: true;
+      promoted: Promotion[];
+      /** The person left the event's brokerage day with their seat: their registration and the counterparts' (`withdrawFromBrokerage`). */
+      withdrawal: { registrationId: string; counterparts: string[] } | null;
+    }
+  | { ok: false; reason: "notRegistered" | "closed" };
 
 /**
  * Gives up a person's seat or waiting-list place before the event starts. In the same transaction, under
- * the event's lock, the first person on the waiting list moves into a freed seat (DOMAIN.md §4).
+ * the event's lock, the first person on the waiting list moves into a freed seat (DOMAIN.md §4). Giving up
+ * a seat at an event with a brokerage day withdraws from the day too (DOMAIN.md §5.5): no meeting stays
+ * placed with someone who will not come, and every calendar gets the person's meetings as cancelled.
  */
 export async function cancelRegistration(
   db: Database,
@@ -126,6 +136,10 @@ export async function cancelRegistration(
     const event = await lockEvent(tx, params.eventId);
     if (!event || event.clusterId !== params.clusterId) return { ok: false, reason: "notRegistered" };
     if (event.startsAt <= now) return { ok: false, reason: "closed" };
+    const [before] = await tx
+      .select({ status: eventRegistrations.status })
+      .from(eventRegistrations)
+      .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.userId, params.userId)));
     const [cancelled] = await tx
       .update(eventRegistrations)
       .set({ status: "cancelled", promotedAt: null, sequence: sql`${eventRegistrations.sequence} + 1`, updatedAt: now })
@@ -139,7 +153,16 @@ export async function cancelRegistration(
       .returning();
     if (!cancelled) return { ok: false, reason: "notRegistered" };
     const promoted = event.status === "published" ? await fillSeats(tx, event, now) : [];
-    return { ok: true, promoted };
+    const [session] =
+      before?.status === "registered"
+        ? await tx.select({ id: brokerageSessions.id }).from(brokerageSessions).where(eq(brokerageSessions.eventId, event.id))
+        : [];
+    const withdrawal = session ? await withdrawFromBrokerage(tx, { sessionId: session.id, registrationId: cancelled.id, now }) : null;
+    return {
+      ok: true,
+      promoted,
+      withdrawal: withdrawal?.ok ? { registrationId: cancelled.id, counterparts: withdrawal.counterparts } : null,
+    };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { InvitationSortKey, PageInput, SortParams } from "@clusterwerk/validators";
-import { and, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, notExists, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { clusters, invitations, organisations, users } from "../schema";
 import { listOrder, listPage } from "./list";
@@ -150,6 +150,13 @@ export async function acceptInvitation(
           isNotNull(invitations.organisationId),
           isNull(invitations.declinedAt),
           or(eq(invitations.needsConfirmation, false), isNotNull(invitations.confirmedAt)),
+          // An anonymised account (docs/DATA-RIGHTS.md) never comes back through an invitation to its address.
+          notExists(
+            tx
+              .select({ id: users.id })
+              .from(users)
+              .where(and(eq(users.email, invitations.email), isNotNull(users.anonymisedAt))),
+          ),
         ),
       )
       .returning();

@@ -107,11 +107,13 @@ export async function requestOrganisationDeletion(
   organisationId: string,
   userId: string,
   now: Date = new Date(),
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const requested = await db
     .update(organisations)
     .set({ deletionRequestedAt: now, deletionRequestedBy: userId })
-    .where(and(eq(organisations.id, organisationId), isNull(organisations.deletionRequestedAt), isNull(organisations.anonymisedAt)));
+    .where(and(eq(organisations.id, organisationId), isNull(organisations.deletionRequestedAt), isNull(organisations.anonymisedAt)))
+    .returning({ id: organisations.id });
+  return requested.length > 0;
 }
 
 /** The admin's queue: organisations whose deletion was requested and that are not anonymised yet, oldest request first. */

@@ -23,6 +23,7 @@ import {
 } from "../schema";
 import { consentLedgerOf } from "./consent-ledger";
 import { type DataSection, section } from "./data-sections";
+import * as shared from "./export-columns";
 
 /**
  * Everything the portal holds about one organisation (docs/DATA-RIGHTS.md): its profile, memberships and their
@@ -44,35 +45,19 @@ export async function organisationData(db: Database, organisationId: string): Pr
     paysFee: memberships.paysFee,
     contributesActively: memberships.contributesActively,
   };
-  const membershipChange = {
-    membershipId: membershipChanges.membershipId,
-    action: membershipChanges.action,
-    before: membershipChanges.before,
-    after: membershipChanges.after,
-    at: membershipChanges.at,
-  };
+  const membershipChange = shared.membershipChangeColumns;
   const consent = { purpose: consents.purpose, granted: consents.granted, updatedAt: consents.updatedAt };
   const contact = { userId: users.id, name: users.name, email: users.email, clusterName: clusters.name, since: roleAssignments.createdAt };
   const need = {
     id: needs.id,
     clusterId: needs.clusterId,
     campaignId: needs.campaignId,
-    category: needs.category,
-    title: needs.title,
-    description: needs.description,
-    importance: needs.importance,
-    horizon: needs.horizon,
-    status: needs.status,
+    ...shared.needContentColumns,
     visibility: needs.visibility,
     createdAt: needs.createdAt,
     updatedAt: needs.updatedAt,
   };
-  const needChange = {
-    needId: needStatusChanges.needId,
-    fromStatus: needStatusChanges.fromStatus,
-    toStatus: needStatusChanges.toStatus,
-    at: needStatusChanges.at,
-  };
+  const needChange = shared.needStatusChangeColumns;
   const invitee = {
     campaignId: campaignInvitees.campaignId,
     campaignTitle: campaigns.title,
@@ -97,10 +82,7 @@ export async function organisationData(db: Database, organisationId: string): Pr
     createdAt: cooperationProfiles.createdAt,
   };
   const meeting = {
-    id: cooperationMeetings.id,
-    requesterOrganisationId: cooperationMeetings.requesterOrganisationId,
-    targetOrganisationId: cooperationMeetings.targetOrganisationId,
-    message: cooperationMeetings.message,
+    ...shared.meetingRequestColumns,
     proposedTimes: cooperationMeetings.proposedTimes,
     chosenTime: cooperationMeetings.chosenTime,
     status: cooperationMeetings.status,
@@ -122,14 +104,7 @@ export async function organisationData(db: Database, organisationId: string): Pr
     serviceTitle: services.title,
     invitedAt: serviceInvitations.invitedAt,
   };
-  const registration = {
-    id: eventRegistrations.id,
-    eventTitle: events.title,
-    startsAt: events.startsAt,
-    status: eventRegistrations.status,
-    registeredAt: eventRegistrations.registeredAt,
-    checkedInAt: eventRegistrations.checkedInAt,
-  };
+  const registration = { id: eventRegistrations.id, ...shared.registeredEventColumns, ...shared.registrationStateColumns };
   const invitation = {
     id: invitations.id,
     email: invitations.email,

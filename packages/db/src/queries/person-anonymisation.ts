@@ -68,6 +68,15 @@ export async function anonymisePerson(db: Database, userId: string, now: Date = 
   });
 }
 
+/** The platform admins' addresses and languages (accounts that may still sign in), for notices about data-rights requests. */
+export async function platformAdmins(db: Database) {
+  return db
+    .selectDistinct({ userId: users.id, email: users.email, locale: users.locale })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleAssignments.kind, "admin"), isNull(users.disabledAt)));
+}
+
 /** Whether the person is the only platform admin left (an account the platform cannot do without). */
 export async function isLastAdmin(db: Database, userId: string): Promise<boolean> {
   const admins = await db.select({ userId: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.kind, "admin"));

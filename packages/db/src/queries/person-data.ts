@@ -24,6 +24,7 @@ import {
   users,
 } from "../schema";
 import { type DataSection, section } from "./data-sections";
+import * as shared from "./export-columns";
 
 /**
  * Everything the portal holds about one person (GDPR Art. 15 and 20, docs/DATA-RIGHTS.md): the account, roles,
@@ -84,29 +85,16 @@ export async function personData(db: Database, userId: string): Promise<DataSect
     id: needs.id,
     clusterId: needs.clusterId,
     organisationId: needs.organisationId,
-    category: needs.category,
-    title: needs.title,
-    description: needs.description,
-    importance: needs.importance,
-    horizon: needs.horizon,
-    status: needs.status,
+    ...shared.needContentColumns,
     createdAt: needs.createdAt,
   };
-  const needChange = {
-    needId: needStatusChanges.needId,
-    fromStatus: needStatusChanges.fromStatus,
-    toStatus: needStatusChanges.toStatus,
-    at: needStatusChanges.at,
-  };
+  const needChange = shared.needStatusChangeColumns;
   const registration = {
     id: eventRegistrations.id,
     eventId: eventRegistrations.eventId,
-    eventTitle: events.title,
-    startsAt: events.startsAt,
+    ...shared.registeredEventColumns,
     organisationId: eventRegistrations.organisationId,
-    status: eventRegistrations.status,
-    registeredAt: eventRegistrations.registeredAt,
-    checkedInAt: eventRegistrations.checkedInAt,
+    ...shared.registrationStateColumns,
   };
   const brokerage = {
     id: brokerageRequests.id,
@@ -127,10 +115,7 @@ export async function personData(db: Database, userId: string): Promise<DataSect
     createdAt: cooperationProfiles.createdAt,
   };
   const meeting = {
-    id: cooperationMeetings.id,
-    requesterOrganisationId: cooperationMeetings.requesterOrganisationId,
-    targetOrganisationId: cooperationMeetings.targetOrganisationId,
-    message: cooperationMeetings.message,
+    ...shared.meetingRequestColumns,
     status: cooperationMeetings.status,
     chosenTime: cooperationMeetings.chosenTime,
     createdAt: cooperationMeetings.createdAt,
@@ -141,13 +126,7 @@ export async function personData(db: Database, userId: string): Promise<DataSect
     organisationId: serviceEnrolments.organisationId,
     enrolledAt: serviceEnrolments.enrolledAt,
   };
-  const membershipChange = {
-    membershipId: membershipChanges.membershipId,
-    action: membershipChanges.action,
-    before: membershipChanges.before,
-    after: membershipChanges.after,
-    at: membershipChanges.at,
-  };
+  const membershipChange = shared.membershipChangeColumns;
   const feed = { createdAt: calendarFeeds.createdAt };
 
   const registrationIds = db.select({ id: eventRegistrations.id }).from(eventRegistrations).where(eq(eventRegistrations.userId, userId));

@@ -23,6 +23,19 @@ export async function findUserById(db: Database, id: string) {
   return user ?? null;
 }
 
+/**
+ * Where an account stands, as the admin's account list shows it: `anonymised` once the person deleted it
+ * (docs/DATA-RIGHTS.md; no name, no password, never signs in or takes an invitation again), `disabled` when
+ * it may no longer sign in, `active` with a password, `invited` while the invitation waits to be accepted.
+ */
+export type AccountStatus = "anonymised" | "disabled" | "active" | "invited";
+
+export function accountStatus(account: { anonymisedAt: Date | null; disabledAt: Date | null; hasPassword: boolean }): AccountStatus {
+  if (account.anonymisedAt) return "anonymised";
+  if (account.disabledAt) return "disabled";
+  return account.hasPassword ? "active" : "invited";
+}
+
 /** Accounts for the admin page, with an optional search over name and email; by email unless sorted otherwise. */
 export async function listUsers(db: Database, params: PageInput & SortParams<AccountSortKey> & { search?: string | undefined }) {
   const query = db
@@ -32,7 +45,8 @@ export async function listUsers(db: Database, params: PageInput & SortParams<Acc
       email: users.email,
       createdAt: users.createdAt,
       disabledAt: users.disabledAt,
-      hasPassword: users.passwordHash,
+      anonymisedAt: users.anonymisedAt,
+      passwordHash: users.passwordHash,
     })
     .from(users)
     .where(searchCondition(params.search, [users.email, users.name]))
@@ -48,6 +62,9 @@ export async function listUsers(db: Database, params: PageInput & SortParams<Acc
   });
   return {
     ...page,
-    items: page.items.map(({ hasPassword, ...row }) => ({ ...row, active: hasPassword !== null && row.disabledAt === null })),
+    items: page.items.map(({ passwordHash, ...row }) => ({
+      ...row,
+      status: accountStatus({ ...row, hasPassword: passwordHash !== null }),
+    })),
   };
 }

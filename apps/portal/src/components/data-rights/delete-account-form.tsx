@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { formText } from "~/lib/form-data";
 import { useTRPC } from "~/trpc/react";
+import { PasswordField } from "../forms/password-field";
 import { useFieldErrors } from "../use-field-errors";
 
 /**
@@ -50,15 +51,7 @@ export function DeleteAccountForm({ onDeleted }: { onDeleted: () => Promise<void
         error={fields.errorFor("confirmation")}
         required
       />
-      <TextField
-        id="delete-account-password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        label={t("password")}
-        error={fields.errorFor("password")}
-        required
-      />
+      <PasswordField purpose="current" id="delete-account-password" label={t("password")} error={fields.errorFor("password")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" busy={remove.isPending || remove.isSuccess}>
           {t("confirm")}

@@ -4,27 +4,20 @@ import { acceptInvitationInput } from "@clusterwerk/validators";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
+import { PasswordField } from "./password-field";
+import { SignedOutDoneNotice } from "./signed-out-done-notice";
 
 export function AcceptInvitationForm({ token, email, defaultName }: { token: string; email: string; defaultName: string }) {
   const t = useTranslations("invitation");
-  const tn = useTranslations("nav");
   const trpc = useTRPC();
   const fields = useFieldErrors(acceptInvitationInput);
   const accept = useMutation(trpc.account.acceptInvitation.mutationOptions({ onError: fields.showServerErrors }));
 
   if (accept.isSuccess) {
-    return (
-      <Notice tone="success" testId="invitation-accepted">
-        {t("done", { email })}{" "}
-        <Link href="/sign-in" className="underline">
-          {tn("signIn")}
-        </Link>
-      </Notice>
-    );
+    return <SignedOutDoneNotice testId="invitation-accepted">{t("done", { email })}</SignedOutDoneNotice>;
   }
   return (
     <form
@@ -48,16 +41,7 @@ export function AcceptInvitationForm({ token, email, defaultName }: { token: str
         error={fields.errorFor("name")}
         required
       />
-      <TextField
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        error={fields.errorFor("password")}
-        required
-      />
+      <PasswordField purpose="new" label={t("password")} hint={t("passwordHint")} error={fields.errorFor("password")} />
       <Button type="submit" busy={accept.isPending}>
         {t("submit")}
       </Button>

@@ -1,12 +1,13 @@
 "use client";
 
 import { changePasswordInput } from "@clusterwerk/validators";
-import { Button, Notice, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
+import { PasswordField } from "./password-field";
 
 export function ChangePasswordForm() {
   const t = useTranslations("changePassword");
@@ -33,25 +34,8 @@ export function ChangePasswordForm() {
       }}
     >
       {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
-      <TextField
-        id="currentPassword"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        label={t("current")}
-        error={fields.errorFor("currentPassword")}
-        required
-      />
-      <TextField
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={t("new")}
-        hint={t("hint")}
-        error={fields.errorFor("password")}
-        required
-      />
+      <PasswordField purpose="current" name="currentPassword" label={t("current")} error={fields.errorFor("currentPassword")} />
+      <PasswordField purpose="new" label={t("new")} hint={t("hint")} error={fields.errorFor("password")} />
       <Button type="submit" busy={change.isPending}>
         {t("submit")}
       </Button>

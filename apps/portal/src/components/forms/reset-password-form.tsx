@@ -1,30 +1,23 @@
 "use client";
 
 import { resetPasswordInput } from "@clusterwerk/validators";
-import { Button, Notice, TextField } from "@clusterwerk/ui";
+import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { formText } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
+import { PasswordField } from "./password-field";
+import { SignedOutDoneNotice } from "./signed-out-done-notice";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("reset");
-  const tn = useTranslations("nav");
   const trpc = useTRPC();
   const fields = useFieldErrors(resetPasswordInput);
   const reset = useMutation(trpc.account.resetPassword.mutationOptions({ onError: fields.showServerErrors }));
 
   if (reset.isSuccess) {
-    return (
-      <Notice tone="success" testId="reset-done">
-        {t("done")}{" "}
-        <Link href="/sign-in" className="underline">
-          {tn("signIn")}
-        </Link>
-      </Notice>
-    );
+    return <SignedOutDoneNotice testId="reset-done">{t("done")}</SignedOutDoneNotice>;
   }
   return (
     <form
@@ -37,15 +30,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       }}
     >
       {fields.formError ? <Notice tone="error">{fields.formError}</Notice> : null}
-      <TextField
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={t("password")}
-        error={fields.errorFor("password") ?? fields.errorFor("token")}
-        required
-      />
+      <PasswordField purpose="new" label={t("password")} error={fields.errorFor("password") ?? fields.errorFor("token")} />
       <Button type="submit" busy={reset.isPending}>
         {t("submit")}
       </Button>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { formText } from "~/lib/form-data";
 import { useFieldErrors } from "../use-field-errors";
+import { PasswordField } from "./password-field";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -49,15 +50,7 @@ export function SignInForm() {
         error={fields.errorFor("email")}
         required
       />
-      <TextField
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        label={t("password")}
-        error={fields.errorFor("password")}
-        required
-      />
+      <PasswordField purpose="current" label={t("password")} error={fields.errorFor("password")} />
       <Button type="submit" busy={busy} className="w-full">
         {t("submit")}
       </Button>

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@clusterwerk/api";
 import { accountSortKeys } from "@clusterwerk/validators";
 import { Badge, Card, DataTable, EmptyState, PageHeader } from "@clusterwerk/ui";
 import Link from "next/link";
@@ -7,6 +8,14 @@ import { getDataTableLabels } from "~/components/data-table-labels";
 import { LIST_PAGE_SIZE, listHref, readListParams, type SearchParams } from "~/lib/list-params";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
+
+type AccountStatus = RouterOutputs["admin"]["users"]["items"][number]["status"];
+
+/** The badge colour of each account status (`accountStatus`, packages/db): deleted and blocked accounts stand apart from live ones. */
+const statusTone = { active: "green", invited: "amber", disabled: "red", anonymised: "slate" } as const satisfies Record<
+  AccountStatus,
+  string
+>;
 
 export default async function AccountsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
@@ -36,7 +45,7 @@ export default async function AccountsPage({ params, searchParams }: { params: P
             {
               id: "status",
               header: t("status"),
-              cell: (user) => (user.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="amber">{t("pending")}</Badge>),
+              cell: (user) => <Badge tone={statusTone[user.status]}>{t(user.status)}</Badge>,
             },
           ]}
         />
