@@ -56,7 +56,7 @@ export async function loadLighthouse(toolDir: string): Promise<{ run: RunLightho
 }
 
 /** Debian's Chromium, headless, with a debugging port Lighthouse connects to; `stop` ends it and removes its profile. */
-export async function startChromium(port: number): Promise<{ stop: () => void }> {
+export async function startChromium(port: number): Promise<{ stop: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), "budgets-chromium-"));
   const chromium: ChildProcess = spawn(
     benchEnv.chromiumPath,
@@ -84,9 +84,10 @@ export async function startChromium(port: number): Promise<{ stop: () => void }>
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
-    stop: () => {
-      chromium.kill("SIGTERM");
-      rmSync(profile, { recursive: true, force: true });
+    stop: async () => {
+      // The profile can only go once Chromium has finished writing it.
+      if (chromium.exitCode === null) await new Promise((resolve) => chromium.once("exit", resolve).kill("SIGTERM"));
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
