@@ -73,7 +73,9 @@ async function printLighthouse(): Promise<void> {
       const html = await (await fetch(`${base}${page.path}`, { headers: { cookie } })).text();
       let scores: LighthouseScores;
       try {
-        scores = await audit(lighthouse.run, lighthouse.desktop, chromePort, `${base}${page.path}`, cookie);
+        // A trace Lighthouse could not record (NO_NAVSTART, seen on a loaded machine) gets one more run.
+        const run = () => audit(lighthouse.run, lighthouse.desktop, chromePort, `${base}${page.path}`, cookie);
+        scores = await run().catch(run);
       } catch (error) {
         console.log(`${page.path.padEnd(46)} failed: ${String(error)}`);
         continue;
