@@ -19,6 +19,10 @@ export const benchEnv = {
   serverUrl: read("DATABASE_URL") ?? "postgres://clusterwerk:clusterwerk@localhost:5432/clusterwerk",
   /** How the fault script restarts PostgreSQL. */
   restartCommand: (read("FAULT_RESTART_COMMAND") ?? "pg_ctlcluster 15 main restart").split(" "),
+  /** The budgets report: its portal's port, the browser Lighthouse drives, and where Lighthouse is installed. */
+  budgetsPort: Number(read("BUDGETS_PORT") ?? 3421),
+  chromiumPath: read("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+  lighthouseDir: read("LIGHTHOUSE_DIR") ?? "/tmp/lighthouse-tool",
 };
 
 /** The environment a child process started by the scripts inherits, with `extra` on top. */

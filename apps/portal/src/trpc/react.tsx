@@ -1,7 +1,8 @@
 "use client";
 
 import type { AppRouter } from "@clusterwerk/api";
-import { MAX_BATCH_SIZE } from "@clusterwerk/validators";
+// The subpath keeps zod and every schema out of the layout's scripts, which every page loads.
+import { MAX_BATCH_SIZE } from "@clusterwerk/validators/transport";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";

@@ -1,10 +1,11 @@
 import "../globals.css";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "~/components/site-header";
+import { ClientMessages } from "~/i18n/client-messages";
 import { routing } from "~/i18n/routing";
 import { TRPCReactProvider } from "~/trpc/react";
 
@@ -30,14 +31,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what the header and the error boundary need; pages add their own (src/i18n/client-messages.tsx). */}
+        <ClientMessages namespaces={[]}>
           <TRPCReactProvider>
             <SiteHeader />
             <main id="main" className="mx-auto max-w-6xl px-4 py-8">
               {children}
             </main>
           </TRPCReactProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -7,6 +7,7 @@ import { RequestDeletionButton } from "~/components/data-rights/request-deletion
 import { listHref } from "~/lib/list-params";
 import { guarded, requireViewer } from "~/server/guard";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 const downloadLink = "inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800";
 
@@ -29,47 +30,49 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
     }),
   );
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("lead")} />
-      <Card title={t("exportTitle")}>
-        <p className="mb-3 text-sm text-slate-700">{t("exportText")}</p>
-        <a href="/api/data-export/me" download className={downloadLink} data-testid="export-my-data">
-          {t("exportAction")}
-        </a>
-      </Card>
-      {organisations.map(({ organisation, ledger }) => (
-        <Card key={organisation.id} title={t("organisationTitle", { name: organisation.name })}>
-          <div className="space-y-4">
-            <p className="text-sm text-slate-700">{t("organisationExportText")}</p>
-            <a href={`/api/data-export/organisation/${organisation.id}`} download className={downloadLink}>
-              {t("organisationExportAction")}
-            </a>
-            <h3 className="pt-2 font-semibold text-slate-900">{t("ledgerTitle")}</h3>
-            <ConsentLedgerTable
-              entries={ledger}
-              caption={t("ledgerTitle")}
-              page={{ cursor: 0, nextCursor: null, total: ledger.length, limit: Math.max(ledger.length, 1) }}
-              href={listHref(locale, "/my-data", {})}
-            />
-            <h3 className="pt-2 font-semibold text-slate-900">{t("requestDeletion.title")}</h3>
-            <p className="text-sm text-slate-700">{t("requestDeletion.text")}</p>
-            {organisation.deletionRequestedAt ? (
-              <Notice tone="info">{t("requestDeletion.requested")}</Notice>
-            ) : (
-              <RequestDeletionButton organisationId={organisation.id} organisationName={organisation.name} />
-            )}
-          </div>
+    <ClientMessages namespaces={["dataRights.deleteAccount", "dataRights.requestDeletion", "serverErrors", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("title")} description={t("lead")} />
+        <Card title={t("exportTitle")}>
+          <p className="mb-3 text-sm text-slate-700">{t("exportText")}</p>
+          <a href="/api/data-export/me" download className={downloadLink} data-testid="export-my-data">
+            {t("exportAction")}
+          </a>
         </Card>
-      ))}
-      <Card title={t("deleteAccount.title")}>
-        <p className="mb-3 text-sm text-slate-700">{t("deleteAccount.text")}</p>
-        <DeleteAccountForm
-          onDeleted={async () => {
-            "use server";
-            await signOut({ redirectTo: `/${locale}/sign-in` });
-          }}
-        />
-      </Card>
-    </div>
+        {organisations.map(({ organisation, ledger }) => (
+          <Card key={organisation.id} title={t("organisationTitle", { name: organisation.name })}>
+            <div className="space-y-4">
+              <p className="text-sm text-slate-700">{t("organisationExportText")}</p>
+              <a href={`/api/data-export/organisation/${organisation.id}`} download className={downloadLink}>
+                {t("organisationExportAction")}
+              </a>
+              <h3 className="pt-2 font-semibold text-slate-900">{t("ledgerTitle")}</h3>
+              <ConsentLedgerTable
+                entries={ledger}
+                caption={t("ledgerTitle")}
+                page={{ cursor: 0, nextCursor: null, total: ledger.length, limit: Math.max(ledger.length, 1) }}
+                href={listHref(locale, "/my-data", {})}
+              />
+              <h3 className="pt-2 font-semibold text-slate-900">{t("requestDeletion.title")}</h3>
+              <p className="text-sm text-slate-700">{t("requestDeletion.text")}</p>
+              {organisation.deletionRequestedAt ? (
+                <Notice tone="info">{t("requestDeletion.requested")}</Notice>
+              ) : (
+                <RequestDeletionButton organisationId={organisation.id} organisationName={organisation.name} />
+              )}
+            </div>
+          </Card>
+        ))}
+        <Card title={t("deleteAccount.title")}>
+          <p className="mb-3 text-sm text-slate-700">{t("deleteAccount.text")}</p>
+          <DeleteAccountForm
+            onDeleted={async () => {
+              "use server";
+              await signOut({ redirectTo: `/${locale}/sign-in` });
+            }}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { ContactPersonConfirmations } from "~/components/contact-person-confirma
 import { ConsentToggles } from "~/components/forms/consent-toggles";
 import { OrganisationForm } from "~/components/forms/organisation-form";
 import { organisationForPage } from "~/server/organisation-area";
+import { ClientMessages } from "~/i18n/client-messages";
 
 export default async function OrganisationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -14,17 +15,19 @@ export default async function OrganisationPage({ params }: { params: Promise<{ l
   const clusterId = organisation.actingClusters[0]?.id;
   if (!clusterId) notFound();
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("lead", { name: organisation.name })} />
-      <Card>
-        <OrganisationForm organisation={organisation} clusterId={clusterId} />
-      </Card>
-      <Card title={t("consents")}>
-        <ConsentToggles clusterId={clusterId} organisationId={organisation.id} initial={organisation.consents} />
-      </Card>
-      <Card>
-        <ContactPersonConfirmations organisationId={organisation.id} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["categories", "confirmations", "organisation", "serverErrors", "taxonomyPicker", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("title")} description={t("lead", { name: organisation.name })} />
+        <Card>
+          <OrganisationForm organisation={organisation} clusterId={clusterId} />
+        </Card>
+        <Card title={t("consents")}>
+          <ConsentToggles clusterId={clusterId} organisationId={organisation.id} initial={organisation.consents} />
+        </Card>
+        <Card>
+          <ContactPersonConfirmations organisationId={organisation.id} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

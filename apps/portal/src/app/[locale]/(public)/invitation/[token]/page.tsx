@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AcceptInvitationForm } from "~/components/forms/accept-invitation-form";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 const stateMessages = {
   awaitingConfirmation: "tokenAwaitingConfirmation",
@@ -22,26 +23,28 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
     throw error;
   });
   return (
-    <div className="mx-auto max-w-md">
-      <PageHeader title={t("title")} />
-      <Card>
-        {!invitation ? (
-          <Notice tone="error" testId="invitation-invalid">
-            {t("tokenInvalid")}
-          </Notice>
-        ) : invitation.state !== "pending" ? (
-          <Notice tone="error" testId="invitation-invalid">
-            {t(stateMessages[invitation.state])}
-          </Notice>
-        ) : (
-          <div className="space-y-4">
-            <p className="text-slate-700">
-              {t("lead", { organisation: invitation.organisationName ?? "–", cluster: invitation.clusterName })}
-            </p>
-            <AcceptInvitationForm token={token} email={invitation.email} defaultName={invitation.name ?? ""} />
-          </div>
-        )}
-      </Card>
-    </div>
+    <ClientMessages namespaces={["invitation", "serverErrors", "validation"]}>
+      <div className="mx-auto max-w-md">
+        <PageHeader title={t("title")} />
+        <Card>
+          {!invitation ? (
+            <Notice tone="error" testId="invitation-invalid">
+              {t("tokenInvalid")}
+            </Notice>
+          ) : invitation.state !== "pending" ? (
+            <Notice tone="error" testId="invitation-invalid">
+              {t(stateMessages[invitation.state])}
+            </Notice>
+          ) : (
+            <div className="space-y-4">
+              <p className="text-slate-700">
+                {t("lead", { organisation: invitation.organisationName ?? "–", cluster: invitation.clusterName })}
+              </p>
+              <AcceptInvitationForm token={token} email={invitation.email} defaultName={invitation.name ?? ""} />
+            </div>
+          )}
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { memberOrganisationIn } from "~/server/member-organisation";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /** The members' catalogue of DOMAIN.md §3: active and planned services; members enrol, cancel and rate after use. */
 export default async function ServiceCataloguePage({
@@ -50,100 +51,102 @@ export default async function ServiceCataloguePage({
   const lang = locale === "en" ? "en" : "de";
   const euro = (cents: number) => (cents === 0 ? t("free") : formatter.number(cents / 100, { style: "currency", currency: "EUR" }));
   return (
-    <div>
-      <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
-      <Card>
-        <ListFilters
-          search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
-          selects={[
-            {
-              name: "category",
-              label: t("category"),
-              value: category,
-              allLabel: t("allCategories"),
-              options: needCategories.map((value) => ({ value, label: needCategoryLabels[value][lang] })),
-            },
-            {
-              name: "format",
-              label: t("format"),
-              value: format,
-              allLabel: t("allFormats"),
-              options: serviceFormats.map((value) => ({ value, label: ts(`formats.${value}`) })),
-            },
-          ]}
-          applyLabel={t("apply")}
-        />
-        <DataTable
-          caption={t("title")}
-          captionHidden
-          rows={page.items}
-          rowKey={(service) => service.id}
-          page={{ cursor, nextCursor: page.nextCursor, total: page.total, limit: LIST_PAGE_SIZE }}
-          sort={{ sort: sort ?? "title", direction: direction ?? "asc" }}
-          href={listHref(locale, `/c/${slug}/services`, { q: search || undefined, category, format })}
-          labels={labels}
-          linkComponent={Link}
-          bodyTestId="catalogue-rows"
-          empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
-          columns={[
-            {
-              id: "title",
-              header: ts("fields.title"),
-              sortKey: "title",
-              rowHeader: true,
-              cell: (service) => (
-                <span className="block max-w-md">
-                  <span className="font-medium">{service.title}</span>{" "}
-                  <Badge tone={serviceStatusTone[service.status]}>{ts(`statuses.${service.status}`)}</Badge>
-                  {service.description ? (
-                    <span className="mt-1 block text-xs font-normal text-slate-700">{service.description}</span>
-                  ) : null}
-                  <span className="mt-1 block text-xs font-normal text-slate-700">
-                    {service.needCategories.map((value) => needCategoryLabels[value][lang]).join(", ")}
-                  </span>
-                </span>
-              ),
-            },
-            { id: "format", header: ts("fields.format"), sortKey: "format", cell: (service) => ts(`formats.${service.format}`) },
-            {
-              id: "when",
-              header: t("when"),
-              sortKey: "startsOn",
-              cell: (service) => (service.startsOn ? [service.startsOn, service.endsOn].filter(Boolean).join(" – ") : t("ongoing")),
-            },
-            { id: "price", header: ts("fields.price"), cell: (service) => euro(service.priceCents) },
-            {
-              id: "places",
-              header: ts("places"),
-              cell: (service) =>
-                service.capacity === null
-                  ? t("unlimited")
-                  : service.enrolled >= service.capacity
-                    ? t("full")
-                    : t("placesLeft", { count: service.capacity - service.enrolled }),
-            },
-            {
-              id: "actions",
-              header: t("actions"),
-              headerHidden: true,
-              cell: (service) => {
-                if (!organisationId) return null;
-                const own = service.enrolments.find((enrolment) => enrolment.organisationId === organisationId) ?? null;
-                return (
-                  <EnrolmentActions
-                    clusterId={cluster.id}
-                    organisationId={organisationId}
-                    serviceId={service.id}
-                    title={service.title}
-                    enrolment={own}
-                    full={service.capacity !== null && service.enrolled >= service.capacity}
-                  />
-                );
+    <ClientMessages namespaces={["serverErrors", "services.catalogue", "validation"]}>
+      <div>
+        <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
+        <Card>
+          <ListFilters
+            search={{ label: t("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
+            selects={[
+              {
+                name: "category",
+                label: t("category"),
+                value: category,
+                allLabel: t("allCategories"),
+                options: needCategories.map((value) => ({ value, label: needCategoryLabels[value][lang] })),
               },
-            },
-          ]}
-        />
-      </Card>
-    </div>
+              {
+                name: "format",
+                label: t("format"),
+                value: format,
+                allLabel: t("allFormats"),
+                options: serviceFormats.map((value) => ({ value, label: ts(`formats.${value}`) })),
+              },
+            ]}
+            applyLabel={t("apply")}
+          />
+          <DataTable
+            caption={t("title")}
+            captionHidden
+            rows={page.items}
+            rowKey={(service) => service.id}
+            page={{ cursor, nextCursor: page.nextCursor, total: page.total, limit: LIST_PAGE_SIZE }}
+            sort={{ sort: sort ?? "title", direction: direction ?? "asc" }}
+            href={listHref(locale, `/c/${slug}/services`, { q: search || undefined, category, format })}
+            labels={labels}
+            linkComponent={Link}
+            bodyTestId="catalogue-rows"
+            empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
+            columns={[
+              {
+                id: "title",
+                header: ts("fields.title"),
+                sortKey: "title",
+                rowHeader: true,
+                cell: (service) => (
+                  <span className="block max-w-md">
+                    <span className="font-medium">{service.title}</span>{" "}
+                    <Badge tone={serviceStatusTone[service.status]}>{ts(`statuses.${service.status}`)}</Badge>
+                    {service.description ? (
+                      <span className="mt-1 block text-xs font-normal text-slate-700">{service.description}</span>
+                    ) : null}
+                    <span className="mt-1 block text-xs font-normal text-slate-700">
+                      {service.needCategories.map((value) => needCategoryLabels[value][lang]).join(", ")}
+                    </span>
+                  </span>
+                ),
+              },
+              { id: "format", header: ts("fields.format"), sortKey: "format", cell: (service) => ts(`formats.${service.format}`) },
+              {
+                id: "when",
+                header: t("when"),
+                sortKey: "startsOn",
+                cell: (service) => (service.startsOn ? [service.startsOn, service.endsOn].filter(Boolean).join(" – ") : t("ongoing")),
+              },
+              { id: "price", header: ts("fields.price"), cell: (service) => euro(service.priceCents) },
+              {
+                id: "places",
+                header: ts("places"),
+                cell: (service) =>
+                  service.capacity === null
+                    ? t("unlimited")
+                    : service.enrolled >= service.capacity
+                      ? t("full")
+                      : t("placesLeft", { count: service.capacity - service.enrolled }),
+              },
+              {
+                id: "actions",
+                header: t("actions"),
+                headerHidden: true,
+                cell: (service) => {
+                  if (!organisationId) return null;
+                  const own = service.enrolments.find((enrolment) => enrolment.organisationId === organisationId) ?? null;
+                  return (
+                    <EnrolmentActions
+                      clusterId={cluster.id}
+                      organisationId={organisationId}
+                      serviceId={service.id}
+                      title={service.title}
+                      enrolment={own}
+                      full={service.capacity !== null && service.enrolled >= service.capacity}
+                    />
+                  );
+                },
+              },
+            ]}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { firstParam, readListParams, type SearchParams } from "~/lib/list-params
 import { managerAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /**
  * The service planner of DOMAIN.md §3: the candidates (ideas and planned services) with their cost, and a
@@ -33,38 +34,40 @@ export default async function PlannerPage({
   const candidates = await guarded(() => caller.service.planCandidates({ clusterId: cluster.id, search: search || undefined, status }));
   const narrowed = Boolean(search || status);
   return (
-    <div>
-      <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
-      {candidates.length === 0 && !narrowed ? (
-        <Card>
-          <EmptyState title={t("noCandidates")}>{t("noCandidatesHint")}</EmptyState>
-        </Card>
-      ) : (
-        <>
+    <ClientMessages namespaces={["serverErrors", "services.planner", "validation"]}>
+      <div>
+        <PageHeader title={t("title")} description={t("lead", { cluster: cluster.name })} />
+        {candidates.length === 0 && !narrowed ? (
           <Card>
-            <ListFilters
-              search={{ label: ts("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
-              selects={[
-                {
-                  name: "status",
-                  label: ts("fields.status"),
-                  value: status,
-                  allLabel: t("allCandidates"),
-                  options: planCandidateStatuses.map((value) => ({ value, label: ts(`statuses.${value}`) })),
-                },
-              ]}
-              applyLabel={ts("apply")}
-            />
+            <EmptyState title={t("noCandidates")}>{t("noCandidatesHint")}</EmptyState>
           </Card>
-          {candidates.length === 0 ? (
+        ) : (
+          <>
             <Card>
-              <EmptyState title={t("noMatches")}>{t("noMatchesHint")}</EmptyState>
+              <ListFilters
+                search={{ label: ts("search"), value: search, maxLength: SEARCH_TERM_MAX_LENGTH }}
+                selects={[
+                  {
+                    name: "status",
+                    label: ts("fields.status"),
+                    value: status,
+                    allLabel: t("allCandidates"),
+                    options: planCandidateStatuses.map((value) => ({ value, label: ts(`statuses.${value}`) })),
+                  },
+                ]}
+                applyLabel={ts("apply")}
+              />
             </Card>
-          ) : (
-            <PlannerForm key={`${search}|${status ?? ""}`} clusterId={cluster.id} candidates={candidates} />
-          )}
-        </>
-      )}
-    </div>
+            {candidates.length === 0 ? (
+              <Card>
+                <EmptyState title={t("noMatches")}>{t("noMatchesHint")}</EmptyState>
+              </Card>
+            ) : (
+              <PlannerForm key={`${search}|${status ?? ""}`} clusterId={cluster.id} candidates={candidates} />
+            )}
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

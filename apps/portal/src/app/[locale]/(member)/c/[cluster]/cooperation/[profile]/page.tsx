@@ -12,6 +12,7 @@ import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { memberOrganisationIn } from "~/server/member-organisation";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /**
  * One cooperation profile: its owner edits, publishes, closes or renews it and reads its ranked matches;
@@ -44,40 +45,42 @@ export default async function ProfilePage({
       ? await guarded(() => caller.matchmaking.whyNot({ ...scope, profileId: forProfile, candidateId: profile.id }))
       : null;
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={profile.title}
-        description={own ? t("ownLead") : t("otherLead", { organisation: profile.organisationName, cluster: profile.clusterName })}
-        actions={<Badge tone={profileStatusTone[profile.status]}>{t(`statuses.${profile.status}`)}</Badge>}
-      />
-      <Card>
-        <ProfileDetails profile={profile} />
-      </Card>
-      {matches ? (
-        <Card title={t("matches.title")}>
-          <ProfileMatches slug={slug} locale={locale} list={matches} scope={scope} profileId={profile.id} />
+    <ClientMessages namespaces={["cooperation", "serverErrors", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={profile.title}
+          description={own ? t("ownLead") : t("otherLead", { organisation: profile.organisationName, cluster: profile.clusterName })}
+          actions={<Badge tone={profileStatusTone[profile.status]}>{t(`statuses.${profile.status}`)}</Badge>}
+        />
+        <Card>
+          <ProfileDetails profile={profile} />
         </Card>
-      ) : (
-        <Card title={t("matches.whyNotTitle")}>
-          <WhyNotPanel ownProfiles={ownPublished} selected={forProfile} answer={whyNot} />
-        </Card>
-      )}
-      {own ? (
-        <Card title={t("manage")}>
-          <ProfileActions scope={scope} profileId={profile.id} status={profile.status} renewDefault={monthsFromToday(12)} />
-        </Card>
-      ) : null}
-      {own && profile.status !== "closed" ? (
-        <Card title={t("edit")}>
-          <ProfileForm
-            clusterId={cluster.id}
-            clusterSlug={slug}
-            organisationId={organisation.organisationId}
-            profileId={profile.id}
-            initial={{ ...profile, description: profile.description }}
-          />
-        </Card>
-      ) : null}
-    </div>
+        {matches ? (
+          <Card title={t("matches.title")}>
+            <ProfileMatches slug={slug} locale={locale} list={matches} scope={scope} profileId={profile.id} />
+          </Card>
+        ) : (
+          <Card title={t("matches.whyNotTitle")}>
+            <WhyNotPanel ownProfiles={ownPublished} selected={forProfile} answer={whyNot} />
+          </Card>
+        )}
+        {own ? (
+          <Card title={t("manage")}>
+            <ProfileActions scope={scope} profileId={profile.id} status={profile.status} renewDefault={monthsFromToday(12)} />
+          </Card>
+        ) : null}
+        {own && profile.status !== "closed" ? (
+          <Card title={t("edit")}>
+            <ProfileForm
+              clusterId={cluster.id}
+              clusterSlug={slug}
+              organisationId={organisation.organisationId}
+              profileId={profile.id}
+              initial={{ ...profile, description: profile.description }}
+            />
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { memberOrganisationIn } from "~/server/member-organisation";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /** A contact person's meetings from matches (DOMAIN.md §5.4): incoming and outgoing requests, answers, outcomes, agreements. */
 export default async function MeetingsPage({
@@ -51,21 +52,23 @@ export default async function MeetingsPage({
     }),
   );
   return (
-    <div>
-      <PageHeader title={t("title")} description={t("lead")} />
-      <CooperationTabs slug={slug} current="meetings" />
-      <Card>
-        <MeetingsTable
-          locale={locale}
-          pathname={`/c/${slug}/cooperation/meetings`}
-          scope={scope}
-          filters={filters}
-          page={page}
-          cursor={cursor}
-          sort={sort}
-          direction={direction}
-        />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["cooperation", "serverErrors", "validation"]}>
+      <div>
+        <PageHeader title={t("title")} description={t("lead")} />
+        <CooperationTabs slug={slug} current="meetings" />
+        <Card>
+          <MeetingsTable
+            locale={locale}
+            pathname={`/c/${slug}/cooperation/meetings`}
+            scope={scope}
+            filters={filters}
+            page={page}
+            cursor={cursor}
+            sort={sort}
+            direction={direction}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

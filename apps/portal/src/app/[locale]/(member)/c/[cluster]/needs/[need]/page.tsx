@@ -7,6 +7,7 @@ import { Link } from "~/i18n/navigation";
 import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /** One need as a member sees it, with its status history; its own organisation edits or withdraws it here. */
 export default async function NeedPage({ params }: { params: Promise<{ locale: string; cluster: string; need: string }> }) {
@@ -16,31 +17,33 @@ export default async function NeedPage({ params }: { params: Promise<{ locale: s
   const { need, history, editableBy } = await guarded(() => caller.need.get({ clusterId: cluster.id, needId }));
   const editable = editableBy !== null && need.status !== "withdrawn";
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={need.title}
-        actions={
-          <Link href={`/c/${slug}/needs`} className="text-sm text-brand-800 underline">
-            {t("back")}
-          </Link>
-        }
-      />
-      {need.status === "withdrawn" ? <Notice>{t("withdrawnNotice")}</Notice> : null}
-      <NeedDetails locale={locale} need={need} history={history} />
-      {editable && editableBy ? (
-        <Card title={t("edit")}>
-          <NeedForm
-            clusterId={cluster.id}
-            clusterSlug={slug}
-            organisationId={editableBy}
-            needId={need.id}
-            initial={{ ...need, status: need.status }}
-          />
-          <div className="mt-6 border-t border-slate-200 pt-4">
-            <WithdrawNeedButton clusterId={cluster.id} organisationId={editableBy} needId={need.id} />
-          </div>
-        </Card>
-      ) : null}
-    </div>
+    <ClientMessages namespaces={["needs", "serverErrors", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={need.title}
+          actions={
+            <Link href={`/c/${slug}/needs`} className="text-sm text-brand-800 underline">
+              {t("back")}
+            </Link>
+          }
+        />
+        {need.status === "withdrawn" ? <Notice>{t("withdrawnNotice")}</Notice> : null}
+        <NeedDetails locale={locale} need={need} history={history} />
+        {editable && editableBy ? (
+          <Card title={t("edit")}>
+            <NeedForm
+              clusterId={cluster.id}
+              clusterSlug={slug}
+              organisationId={editableBy}
+              needId={need.id}
+              initial={{ ...need, status: need.status }}
+            />
+            <div className="mt-6 border-t border-slate-200 pt-4">
+              <WithdrawNeedButton clusterId={cluster.id} organisationId={editableBy} needId={need.id} />
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

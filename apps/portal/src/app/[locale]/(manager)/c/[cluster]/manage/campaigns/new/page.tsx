@@ -4,6 +4,7 @@ import { CampaignForm } from "~/components/needs/campaign-form";
 import { managerAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /** A manager starts a needs survey; all active members are preselected as invitees. */
 export default async function NewCampaignPage({ params }: { params: Promise<{ locale: string; cluster: string }> }) {
@@ -16,11 +17,13 @@ export default async function NewCampaignPage({ params }: { params: Promise<{ lo
     new Date(),
   );
   return (
-    <div>
-      <PageHeader title={t("newTitle")} description={t("newLead")} />
-      <Card>
-        <CampaignForm clusterId={cluster.id} clusterSlug={slug} organisations={organisations} today={today} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["campaigns", "serverErrors", "validation"]}>
+      <div>
+        <PageHeader title={t("newTitle")} description={t("newLead")} />
+        <Card>
+          <CampaignForm clusterId={cluster.id} clusterSlug={slug} organisations={organisations} today={today} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { Link } from "~/i18n/navigation";
 import { managerAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 export default async function ManageEventPage({ params }: { params: Promise<{ locale: string; cluster: string; id: string }> }) {
   const { locale, cluster: slug, id } = await params;
@@ -24,125 +25,127 @@ export default async function ManageEventPage({ params }: { params: Promise<{ lo
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
   const lang = locale === "en" ? "en" : "de";
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={event.title}
-        description={`${t(`kinds.${event.kind}`)} · ${when(event.startsAt)} – ${when(event.endsAt)} (${event.timeZone})`}
-        actions={
-          <div className="flex flex-wrap items-center gap-3">
-            <Badge tone={eventStatusTone[event.status]}>{t(`statuses.${event.status}`)}</Badge>
-            {event.status !== "draft" ? (
-              <a href={`/api/events/${event.id}/ics`} className="text-sm font-medium text-brand-800 underline" download>
-                {t("downloadIcs")}
-              </a>
-            ) : null}
-            {event.kind === "brokerage" ? (
-              <Link href={`/c/${slug}/manage/events/${event.id}/brokerage`} className="text-sm font-medium text-brand-800 underline">
-                {tb("openBrokerage")}
-              </Link>
-            ) : null}
-            <EventStatusButtons eventId={event.id} status={event.status} />
-          </div>
-        }
-      />
-      <Card title={t("registrationsTitle")}>
-        <p className="mb-3 text-sm text-slate-700" data-testid="seat-summary">
-          {event.capacity === null
-            ? t("seatsUnlimited", { taken: event.registeredCount })
-            : t("seatsOf", { taken: event.registeredCount, capacity: event.capacity })}
-          {" · "}
-          {t("waitlistCount", { count: event.waitlistedCount })}
-        </p>
-        {registrations.registered.length === 0 ? (
-          <EmptyState title={t("noRegistrations")} />
-        ) : (
-          <table className="w-full text-left text-sm" data-testid="registered-rows">
-            <caption className="sr-only">{t("registrationsTitle")}</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2">
-                  {t("person")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("organisation")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("attended")}
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("checkIn")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {registrations.registered.map((row) => (
-                <tr key={row.id} className="border-b border-slate-100">
-                  <td className="py-2">{row.personName ?? row.email}</td>
-                  <td className="py-2">{row.organisationName ?? "–"}</td>
-                  <td className="py-2">
-                    {row.checkedInAt ? <Badge tone="green">{t("attendedAt", { time: when(row.checkedInAt) })}</Badge> : "–"}
-                  </td>
-                  <td className="py-2 text-right">
-                    <CheckInButton registrationId={row.id} attended={row.checkedInAt !== null} person={row.personName ?? row.email} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Card>
-      <Card title={t("waitlistTitle")}>
-        {registrations.waitlisted.length === 0 ? (
-          <EmptyState title={t("waitlistEmpty")} />
-        ) : (
-          <table className="w-full text-left text-sm" data-testid="waitlist-rows">
-            <caption className="sr-only">{t("waitlistTitle")}</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2">
-                  {t("position")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("person")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("organisation")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {registrations.waitlisted.map((row) => (
-                <tr key={row.id} className="border-b border-slate-100">
-                  <td className="py-2">{row.position}</td>
-                  <td className="py-2">{row.personName ?? row.email}</td>
-                  <td className="py-2">{row.organisationName ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Card>
-      <Card title={t("editTitle")}>
-        <p className="mb-4 text-sm text-slate-700">
-          {event.topicCategories.map((category) => needCategoryLabels[category][lang]).join(" · ") || t("noTopics")}
-        </p>
-        <EventForm
-          eventId={event.id}
-          clusterSlug={slug}
-          initial={{
-            kind: event.kind,
-            title: event.title,
-            description: event.description,
-            topicCategories: event.topicCategories,
-            startsAt: event.startsAtLocal,
-            endsAt: event.endsAtLocal,
-            timeZone: event.timeZone,
-            location: event.location,
-            onlineUrl: event.onlineUrl,
-            capacity: event.capacity,
-          }}
+    <ClientMessages namespaces={["events", "serverErrors", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={event.title}
+          description={`${t(`kinds.${event.kind}`)} · ${when(event.startsAt)} – ${when(event.endsAt)} (${event.timeZone})`}
+          actions={
+            <div className="flex flex-wrap items-center gap-3">
+              <Badge tone={eventStatusTone[event.status]}>{t(`statuses.${event.status}`)}</Badge>
+              {event.status !== "draft" ? (
+                <a href={`/api/events/${event.id}/ics`} className="text-sm font-medium text-brand-800 underline" download>
+                  {t("downloadIcs")}
+                </a>
+              ) : null}
+              {event.kind === "brokerage" ? (
+                <Link href={`/c/${slug}/manage/events/${event.id}/brokerage`} className="text-sm font-medium text-brand-800 underline">
+                  {tb("openBrokerage")}
+                </Link>
+              ) : null}
+              <EventStatusButtons eventId={event.id} status={event.status} />
+            </div>
+          }
         />
-      </Card>
-    </div>
+        <Card title={t("registrationsTitle")}>
+          <p className="mb-3 text-sm text-slate-700" data-testid="seat-summary">
+            {event.capacity === null
+              ? t("seatsUnlimited", { taken: event.registeredCount })
+              : t("seatsOf", { taken: event.registeredCount, capacity: event.capacity })}
+            {" · "}
+            {t("waitlistCount", { count: event.waitlistedCount })}
+          </p>
+          {registrations.registered.length === 0 ? (
+            <EmptyState title={t("noRegistrations")} />
+          ) : (
+            <table className="w-full text-left text-sm" data-testid="registered-rows">
+              <caption className="sr-only">{t("registrationsTitle")}</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th scope="col" className="py-2">
+                    {t("person")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("organisation")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("attended")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">{t("checkIn")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {registrations.registered.map((row) => (
+                  <tr key={row.id} className="border-b border-slate-100">
+                    <td className="py-2">{row.personName ?? row.email}</td>
+                    <td className="py-2">{row.organisationName ?? "–"}</td>
+                    <td className="py-2">
+                      {row.checkedInAt ? <Badge tone="green">{t("attendedAt", { time: when(row.checkedInAt) })}</Badge> : "–"}
+                    </td>
+                    <td className="py-2 text-right">
+                      <CheckInButton registrationId={row.id} attended={row.checkedInAt !== null} person={row.personName ?? row.email} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+        <Card title={t("waitlistTitle")}>
+          {registrations.waitlisted.length === 0 ? (
+            <EmptyState title={t("waitlistEmpty")} />
+          ) : (
+            <table className="w-full text-left text-sm" data-testid="waitlist-rows">
+              <caption className="sr-only">{t("waitlistTitle")}</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th scope="col" className="py-2">
+                    {t("position")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("person")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("organisation")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {registrations.waitlisted.map((row) => (
+                  <tr key={row.id} className="border-b border-slate-100">
+                    <td className="py-2">{row.position}</td>
+                    <td className="py-2">{row.personName ?? row.email}</td>
+                    <td className="py-2">{row.organisationName ?? "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+        <Card title={t("editTitle")}>
+          <p className="mb-4 text-sm text-slate-700">
+            {event.topicCategories.map((category) => needCategoryLabels[category][lang]).join(" · ") || t("noTopics")}
+          </p>
+          <EventForm
+            eventId={event.id}
+            clusterSlug={slug}
+            initial={{
+              kind: event.kind,
+              title: event.title,
+              description: event.description,
+              topicCategories: event.topicCategories,
+              startsAt: event.startsAtLocal,
+              endsAt: event.endsAtLocal,
+              timeZone: event.timeZone,
+              location: event.location,
+              onlineUrl: event.onlineUrl,
+              capacity: event.capacity,
+            }}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

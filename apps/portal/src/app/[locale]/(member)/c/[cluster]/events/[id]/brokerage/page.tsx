@@ -8,6 +8,7 @@ import { Link } from "~/i18n/navigation";
 import { memberAreaCluster } from "~/server/cluster-area";
 import { guarded } from "~/server/guard";
 import { api } from "~/trpc/server";
+import { ClientMessages } from "~/i18n/client-messages";
 
 /**
  * A participant's brokerage day (DOMAIN.md §5.5): availability, requests in and out, the agenda once
@@ -66,108 +67,114 @@ export default async function BrokeragePage({ params }: { params: Promise<{ loca
   }
   const download = "inline-flex items-center rounded-md border border-brand-800 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50";
   return (
-    <div className="space-y-6">
-      {header}
-      <Card title={t("agendaTitle")}>
-        {view.agenda === null ? (
-          <p className="text-sm text-slate-700">{t("agendaNotPublished")}</p>
-        ) : (
-          <>
-            <nav aria-label={t("downloadsLabel")} className="mb-4 flex flex-wrap gap-3 text-sm" data-testid="agenda-downloads">
-              <a href={`/api/events/${id}/brokerage/agenda.pdf?locale=${locale}`} className={download} download>
-                {t("agendaPdf")}
-              </a>
-              <a href={`/api/events/${id}/brokerage/agenda.ics?locale=${locale}`} className={download} download>
-                {t("agendaIcs")}
-              </a>
-              <Link href="/my-events" className="self-center font-medium text-brand-800 underline">
-                {t("feedHint")}
-              </Link>
-            </nav>
-            {view.agenda.length === 0 ? (
-              <EmptyState title={t("agendaEmpty")} />
-            ) : (
-              <table className="w-full text-left text-sm" data-testid="agenda-rows">
-                <caption className="sr-only">{t("agendaTitle")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2">
-                      {t("slot")}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t("table")}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t("with")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.agenda.map((entry) => (
-                    <tr key={entry.meetingId} className="border-b border-slate-100">
-                      <td className="py-2">
-                        {time(entry.startsAt)}–{time(entry.endsAt)}
-                      </td>
-                      <td className="py-2">{entry.table}</td>
-                      <td className="py-2">{personLabel(entry.withName, entry.withOrganisation)}</td>
+    <ClientMessages namespaces={["brokerage", "serverErrors", "validation"]}>
+      <div className="space-y-6">
+        {header}
+        <Card title={t("agendaTitle")}>
+          {view.agenda === null ? (
+            <p className="text-sm text-slate-700">{t("agendaNotPublished")}</p>
+          ) : (
+            <>
+              <nav aria-label={t("downloadsLabel")} className="mb-4 flex flex-wrap gap-3 text-sm" data-testid="agenda-downloads">
+                <a href={`/api/events/${id}/brokerage/agenda.pdf?locale=${locale}`} className={download} download>
+                  {t("agendaPdf")}
+                </a>
+                <a href={`/api/events/${id}/brokerage/agenda.ics?locale=${locale}`} className={download} download>
+                  {t("agendaIcs")}
+                </a>
+                <Link href="/my-events" className="self-center font-medium text-brand-800 underline">
+                  {t("feedHint")}
+                </Link>
+              </nav>
+              {view.agenda.length === 0 ? (
+                <EmptyState title={t("agendaEmpty")} />
+              ) : (
+                <table className="w-full text-left text-sm" data-testid="agenda-rows">
+                  <caption className="sr-only">{t("agendaTitle")}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-200">
+                      <th scope="col" className="py-2">
+                        {t("slot")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("table")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("with")}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </>
-        )}
-      </Card>
-      <Card title={t("incomingTitle")}>
-        {view.incoming.length === 0 ? (
-          <EmptyState title={t("noIncoming")} />
-        ) : (
-          <ul className="space-y-3" data-testid="incoming-rows">
-            {view.incoming.map((r) => (
-              <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 pb-2 text-sm">
-                <span>
-                  <strong>{personLabel(r.fromName, r.fromOrganisation)}</strong> · {t(`priorities.${r.priority}`)}
-                  {r.message ? <span className="block whitespace-pre-line text-slate-700">{r.message}</span> : null}
-                </span>
-                {r.status === "pending" ? (
-                  <RespondButtons eventId={id} requestId={r.id} />
-                ) : (
-                  <Badge tone={r.status === "accepted" ? "green" : "slate"}>{t(`requestStatuses.${r.status}`)}</Badge>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-      <Card title={t("requestTitle")}>
-        {view.participants.length === 0 ? (
-          <EmptyState title={t("noOtherParticipants")} />
-        ) : (
-          <RequestForm
+                  </thead>
+                  <tbody>
+                    {view.agenda.map((entry) => (
+                      <tr key={entry.meetingId} className="border-b border-slate-100">
+                        <td className="py-2">
+                          {time(entry.startsAt)}–{time(entry.endsAt)}
+                        </td>
+                        <td className="py-2">{entry.table}</td>
+                        <td className="py-2">{personLabel(entry.withName, entry.withOrganisation)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </>
+          )}
+        </Card>
+        <Card title={t("incomingTitle")}>
+          {view.incoming.length === 0 ? (
+            <EmptyState title={t("noIncoming")} />
+          ) : (
+            <ul className="space-y-3" data-testid="incoming-rows">
+              {view.incoming.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 pb-2 text-sm">
+                  <span>
+                    <strong>{personLabel(r.fromName, r.fromOrganisation)}</strong> · {t(`priorities.${r.priority}`)}
+                    {r.message ? <span className="block whitespace-pre-line text-slate-700">{r.message}</span> : null}
+                  </span>
+                  {r.status === "pending" ? (
+                    <RespondButtons eventId={id} requestId={r.id} />
+                  ) : (
+                    <Badge tone={r.status === "accepted" ? "green" : "slate"}>{t(`requestStatuses.${r.status}`)}</Badge>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title={t("requestTitle")}>
+          {view.participants.length === 0 ? (
+            <EmptyState title={t("noOtherParticipants")} />
+          ) : (
+            <RequestForm
+              eventId={id}
+              participants={view.participants.map((p) => ({
+                registrationId: p.registrationId,
+                label: personLabel(p.personName, p.organisationName),
+              }))}
+            />
+          )}
+          {view.outgoing.length > 0 ? (
+            <ul className="mt-4 space-y-1 text-sm" data-testid="outgoing-rows">
+              {view.outgoing.map((r) => (
+                <li key={r.id}>
+                  {personLabel(r.toName, r.toOrganisation)} · <Badge>{t(`requestStatuses.${r.status}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Card>
+        <Card title={t("availabilityTitle")}>
+          <AvailabilityForm
             eventId={id}
-            participants={view.participants.map((p) => ({
-              registrationId: p.registrationId,
-              label: personLabel(p.personName, p.organisationName),
-            }))}
+            initial={view.windows}
+            session={{ startsAt: session.startsAtLocal, endsAt: session.endsAtLocal }}
           />
-        )}
-        {view.outgoing.length > 0 ? (
-          <ul className="mt-4 space-y-1 text-sm" data-testid="outgoing-rows">
-            {view.outgoing.map((r) => (
-              <li key={r.id}>
-                {personLabel(r.toName, r.toOrganisation)} · <Badge>{t(`requestStatuses.${r.status}`)}</Badge>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </Card>
-      <Card title={t("availabilityTitle")}>
-        <AvailabilityForm eventId={id} initial={view.windows} session={{ startsAt: session.startsAtLocal, endsAt: session.endsAtLocal }} />
-      </Card>
-      <Card title={t("withdrawTitle")}>
-        <p className="mb-3 text-sm text-slate-700">{t("withdrawHint")}</p>
-        <WithdrawButton eventId={id} />
-      </Card>
-    </div>
+        </Card>
+        <Card title={t("withdrawTitle")}>
+          <p className="mb-3 text-sm text-slate-700">{t("withdrawHint")}</p>
+          <WithdrawButton eventId={id} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }
