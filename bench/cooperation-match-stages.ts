@@ -91,7 +91,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 /**
  * Where a match request's time goes, before and after the speed-up on the same database and index:
  * before = tables never analysed (PGlite has no autovacuum) and the taxonomy queried per request, as the
- * portal ran until now; after = statistics refreshed (as every index rebuild now does) and labels read with
+ * portal ran until now; after = statistics refreshed (as an index rebuild does on its instance's first build and when the data drifted) and labels read with
  * the index. Also checks that both give the same visible top 10 with the same scores and labels.
  */
 export async function matchStageFigures(db: Database, requesters: readonly Requester[]): Promise<Figure[]> {

@@ -1,3 +1,4 @@
+import { profileUpdatedAt } from "@clusterwerk/db";
 import { cooperationProfiles } from "@clusterwerk/db/schema";
 import { createCluster, createUser, grantRole } from "@clusterwerk/db/testing/factories";
 import { findMatchesIndexed } from "@clusterwerk/scoring/matching";
@@ -167,5 +168,65 @@ describe("matches with their explanation (DOMAIN.md §5.2–5.3)", () => {
     const ranked = (built: typeof mine) =>
       findMatchesIndexed(built.index, request, { asOf, limit: 20 }).map((e) => [e.candidate.id, e.score]);
     expect(ranked(theirs)).toEqual(ranked(mine));
+  });
+});
+
+/**
+ * Background rebuilds of one instance's index coalesce (issue 11 item 4: a changed profile shows within seconds,
+ * no request waits for a full recomputation). The cache under test waits an hour between background rebuilds,
+ * so no build starts on its own during the test, however slow the machine: only a request for a changed profile
+ * or `settled()` starts one.
+ */
+describe("match index cache: background rebuilds coalesce, a changed profile's own request does not wait for them", () => {
+  const cache = new MatchIndexCache(3_600_000);
+  const asOf = calendarDayOf(new Date());
+  let asking: string;
+  let edited: string;
+
+  beforeAll(async () => {
+    const member = await matchMember(ctx.db, (await createCluster(ctx.db)).id);
+    asking = await profileIn(ctx.db, member, { published: true });
+    edited = await profileIn(ctx.db, member, { published: true, ...sensorOffer });
+  });
+
+  const request = async (profileId: string) => {
+    const updatedAt = await profileUpdatedAt(ctx.db, profileId);
+    if (!updatedAt) throw new Error("profile missing");
+    return cache.indexFor(ctx.db, { asOf, profileId, profileUpdatedAt: updatedAt });
+  };
+  const write = async (summary: string) => {
+    const updatedAt = new Date();
+    await ctx.db.update(cooperationProfiles).set({ summary, updatedAt }).where(eq(cooperationProfiles.id, edited));
+    return updatedAt.getTime();
+  };
+
+  it("several writes in quick succession cause one coalesced background rebuild, not one per write", async () => {
+    const first = await request(asking);
+    const builds = cache.builds;
+    let last = 0;
+    for (const summary of ["Sensors, first edit.", "Sensors, second edit.", "Sensors, third edit."]) {
+      last = await write(summary);
+      expect(await request(asking)).toBe(first);
+    }
+    expect(cache.builds).toBe(builds);
+    await cache.settled();
+    expect(cache.builds).toBe(builds + 1);
+    const rebuilt = await request(asking);
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.profileVersions.get(edited)).toBe(last);
+    expect(cache.builds).toBe(builds + 1);
+  });
+
+  it("a request for the just-changed profile gets a fresh index at once, which also serves the scheduled rebuild", async () => {
+    const before = await request(asking);
+    const builds = cache.builds;
+    const changedAt = await write("Sensors, edited once more.");
+    expect(await request(asking)).toBe(before);
+    const fresh = await request(edited);
+    expect(fresh.profileVersions.get(edited)).toBe(changedAt);
+    expect(cache.builds).toBe(builds + 1);
+    await cache.settled();
+    expect(cache.builds).toBe(builds + 1);
+    expect(await request(asking)).toBe(fresh);
   });
 });

@@ -87,7 +87,8 @@ export type MatchWorld = Awaited<ReturnType<typeof loadMatchWorld>>;
  * (docs/ARCHITECTURE.md, Matchmaking). PGlite, the default database, runs no autovacuum, so its tables are
  * never analysed: the planner then takes memberships and consents for a handful of rows and joins them in
  * a nested loop before looking at the ranked ids (seconds per request at 5,000 profiles). Sampling these
- * tables takes milliseconds; on PostgreSQL it repeats what autovacuum does. Plans only, never results.
+ * tables is quick but not free, so the match index cache calls it on its first build and when the data drifted;
+ * on PostgreSQL it repeats what autovacuum does. Plans only, never results.
  */
 export async function refreshMatchStatistics(db: Database): Promise<void> {
   await db.execute(sql`analyze ${cooperationProfiles}, ${consents}, ${memberships}, ${clusterPartnerships}, ${organisations}, ${clusters}`);
