@@ -166,7 +166,8 @@ export class MatchIndexCache {
       await refreshMatchStatistics(db);
       this.analysedProfiles = profiles;
     }
-    const index = buildMatchIndex(prepareMatchCorpus(toMatchData(world)));
+    // Unchanged texts keep their analysis from the current index: a rebuild analyses only edited profiles.
+    const index = buildMatchIndex(prepareMatchCorpus(toMatchData(world), this.current?.index.corpus.analysedTexts));
     const profileVersions = new Map(world.profiles.map((row) => [row.id, row.updatedAt.getTime()]));
     return { version, asOf, index, profileVersions, labels, builtAt: new Date() };
   }

@@ -2,7 +2,7 @@ import { type PartnershipType, type ProfileReach, type ProfileType } from "../do
 import { type MemberCategory } from "../domain/member-categories";
 import { partnershipMask } from "./factors/partnership";
 import { type MatchData } from "./match-input";
-import { createTextAnalyzer } from "./text/analyze-text";
+import { type AnalysedTerm, createTextAnalyzer } from "./text/analyze-text";
 import { fitTfIdf, type TermVector } from "./text/tfidf";
 
 export interface PreparedCluster {
@@ -49,10 +49,20 @@ export interface MatchCorpus {
   profiles: PreparedProfile[];
   profileIndex: ReadonlyMap<string, number>;
   terms: readonly string[];
+  /** Each profile text's analysed terms, for the next corpus of the same profiles (see `prepareMatchCorpus`). */
+  analysedTexts: AnalysedTexts;
 }
 
-/** Prepares validated match data (ids already checked by `matchDataSchema`) for matching. */
-export function prepareMatchCorpus(data: MatchData): MatchCorpus {
+/** A profile's text (title, summary, description) → its analysed terms. */
+export type AnalysedTexts = ReadonlyMap<string, readonly AnalysedTerm[]>;
+
+/**
+ * Prepares validated match data (ids already checked by `matchDataSchema`) for matching. Analysing the
+ * texts is most of the work and depends on each text alone, so a rebuild passes the previous corpus's
+ * `analysedTexts` and only new or edited texts are analysed again; TF-IDF is fitted on all of them anew,
+ * so the corpus is the same as one prepared from scratch. The result keeps only the texts of `data`.
+ */
+export function prepareMatchCorpus(data: MatchData, previous: AnalysedTexts = new Map()): MatchCorpus {
   const clusterIndex = new Map(data.clusters.map((cluster, index) => [cluster.id, index]));
   const partners = data.clusters.map(() => new Set<number>());
   for (const pair of data.partnerships) {
@@ -75,8 +85,18 @@ export function prepareMatchCorpus(data: MatchData): MatchCorpus {
     profiles: [],
   }));
 
-  const analyze = createTextAnalyzer();
-  const analysed = data.profiles.map((profile) => analyze(`${profile.title}\n${profile.summary}\n${profile.description}`).terms);
+  let analyze: ReturnType<typeof createTextAnalyzer> | undefined;
+  const analysedTexts = new Map<string, readonly AnalysedTerm[]>();
+  const analysed = data.profiles.map((profile) => {
+    const text = `${profile.title}\n${profile.summary}\n${profile.description}`;
+    let terms = analysedTexts.get(text) ?? previous.get(text);
+    if (!terms) {
+      analyze ??= createTextAnalyzer();
+      terms = analyze(text).terms;
+    }
+    analysedTexts.set(text, terms);
+    return terms;
+  });
   const { vectors, terms } = fitTfIdf(analysed);
 
   const profiles = data.profiles.map((profile, index): PreparedProfile => {
@@ -96,5 +116,6 @@ export function prepareMatchCorpus(data: MatchData): MatchCorpus {
       vector: vectors[index] ?? { termIds: new Int32Array(), weights: new Float64Array(), surfaces: [] },
     };
   });
-  return { clusters, organisations, profiles, profileIndex: new Map(profiles.map((profile) => [profile.id, profile.index])), terms };
+  const profileIndex = new Map(profiles.map((profile) => [profile.id, profile.index]));
+  return { clusters, organisations, profiles, profileIndex, terms, analysedTexts };
 }
