@@ -8,7 +8,7 @@ import {
   type NeedVisibility,
 } from "@clusterwerk/scoring/domain";
 import { type NeedScope, type NeedSortKey, needScopes, SEARCH_TERM_MAX_LENGTH, type SortDirection } from "@clusterwerk/validators";
-import { Badge, Button, DataTable, EmptyState } from "@clusterwerk/ui";
+import { Badge, DataTable, EmptyState, ListFilters } from "@clusterwerk/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDataTableLabels } from "~/components/data-table-labels";
@@ -79,69 +79,41 @@ export async function NeedsRegister({
 }) {
   const lang = locale === "en" ? "en" : "de";
   const [t, format, labels] = await Promise.all([getTranslations("needs"), getFormatter(), getDataTableLabels()]);
-  const select = "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <>
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="min-w-60 flex-1">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-            {t("search")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.search}
-            placeholder={t("searchPlaceholder")}
-            maxLength={SEARCH_TERM_MAX_LENGTH}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-        </div>
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium text-slate-800">
-            {t("columns.category")}
-          </label>
-          <select id="category" name="category" defaultValue={filters.category ?? ""} className={select}>
-            <option value="">{t("allCategories")}</option>
-            {needCategories.map((value) => (
-              <option key={value} value={value}>
-                {needCategoryLabels[value][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-            {t("columns.status")}
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">{t("allStatuses")}</option>
-            {needStatuses.map((value) => (
-              <option key={value} value={value}>
-                {t(`statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {withScope ? (
-          <div>
-            <label htmlFor="scope" className="block text-sm font-medium text-slate-800">
-              {t("scope")}
-            </label>
-            <select id="scope" name="scope" defaultValue={filters.scope ?? ""} className={select}>
-              <option value="">{t("scopes.all")}</option>
-              {needScopes.map((value) => (
-                <option key={value} value={value}>
-                  {t(`scopes.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        {sort ? <input type="hidden" name="sort" value={sort} /> : null}
-        {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-        <Button type="submit">{t("apply")}</Button>
-      </form>
+      <ListFilters
+        search={{ label: t("search"), value: filters.search, maxLength: SEARCH_TERM_MAX_LENGTH, placeholder: t("searchPlaceholder") }}
+        selects={[
+          {
+            name: "category",
+            label: t("columns.category"),
+            value: filters.category,
+            allLabel: t("allCategories"),
+            options: needCategories.map((value) => ({ value, label: needCategoryLabels[value][lang] })),
+          },
+          {
+            name: "status",
+            label: t("columns.status"),
+            value: filters.status,
+            allLabel: t("allStatuses"),
+            options: needStatuses.map((value) => ({ value, label: t(`statuses.${value}`) })),
+          },
+          // The scope filter only means something to members (their own needs and the shared ones).
+          ...(withScope
+            ? [
+                {
+                  name: "scope",
+                  label: t("scope"),
+                  value: filters.scope,
+                  allLabel: t("scopes.all"),
+                  options: needScopes.map((value) => ({ value, label: t(`scopes.${value}`) })),
+                },
+              ]
+            : []),
+        ]}
+        keep={{ sort, direction }}
+        applyLabel={t("apply")}
+      />
       <p className="mb-2 text-sm text-slate-700" data-testid="needs-count">
         {t("results", { count: page.total })}
       </p>

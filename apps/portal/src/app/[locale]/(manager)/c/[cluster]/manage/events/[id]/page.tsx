@@ -1,5 +1,5 @@
 import { needCategoryLabels } from "@clusterwerk/scoring/domain";
-import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, EmptyState, PageHeader, PlainTable } from "@clusterwerk/ui";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckInButton } from "~/components/events/check-in-button";
 import { EventForm } from "~/components/events/event-form";
@@ -55,74 +55,45 @@ export default async function ManageEventPage({ params }: { params: Promise<{ lo
             {" · "}
             {t("waitlistCount", { count: event.waitlistedCount })}
           </p>
-          {registrations.registered.length === 0 ? (
-            <EmptyState title={t("noRegistrations")} />
-          ) : (
-            <table className="w-full text-left text-sm" data-testid="registered-rows">
-              <caption className="sr-only">{t("registrationsTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("person")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("organisation")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("attended")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">{t("checkIn")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {registrations.registered.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-100">
-                    <td className="py-2">{row.personName ?? row.email}</td>
-                    <td className="py-2">{row.organisationName ?? "–"}</td>
-                    <td className="py-2">
-                      {row.checkedInAt ? <Badge tone="green">{t("attendedAt", { time: when(row.checkedInAt) })}</Badge> : "–"}
-                    </td>
-                    <td className="py-2 text-right">
-                      <CheckInButton registrationId={row.id} attended={row.checkedInAt !== null} person={row.personName ?? row.email} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PlainTable
+            caption={t("registrationsTitle")}
+            testId="registered-rows"
+            rows={registrations.registered}
+            rowKey={(row) => row.id}
+            empty={<EmptyState title={t("noRegistrations")} />}
+            columns={[
+              { id: "person", header: t("person"), cell: (row) => row.personName ?? row.email },
+              { id: "organisation", header: t("organisation"), cell: (row) => row.organisationName ?? "–" },
+              {
+                id: "attended",
+                header: t("attended"),
+                cell: (row) => (row.checkedInAt ? <Badge tone="green">{t("attendedAt", { time: when(row.checkedInAt) })}</Badge> : "–"),
+              },
+              {
+                id: "checkIn",
+                header: t("checkIn"),
+                headerHidden: true,
+                cellClassName: "text-right",
+                cell: (row) => (
+                  <CheckInButton registrationId={row.id} attended={row.checkedInAt !== null} person={row.personName ?? row.email} />
+                ),
+              },
+            ]}
+          />
         </Card>
         <Card title={t("waitlistTitle")}>
-          {registrations.waitlisted.length === 0 ? (
-            <EmptyState title={t("waitlistEmpty")} />
-          ) : (
-            <table className="w-full text-left text-sm" data-testid="waitlist-rows">
-              <caption className="sr-only">{t("waitlistTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("position")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("person")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("organisation")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {registrations.waitlisted.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-100">
-                    <td className="py-2">{row.position}</td>
-                    <td className="py-2">{row.personName ?? row.email}</td>
-                    <td className="py-2">{row.organisationName ?? "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PlainTable
+            caption={t("waitlistTitle")}
+            testId="waitlist-rows"
+            rows={registrations.waitlisted}
+            rowKey={(row) => row.id}
+            empty={<EmptyState title={t("waitlistEmpty")} />}
+            columns={[
+              { id: "position", header: t("position"), cell: (row) => row.position },
+              { id: "person", header: t("person"), cell: (row) => row.personName ?? row.email },
+              { id: "organisation", header: t("organisation"), cell: (row) => row.organisationName ?? "–" },
+            ]}
+          />
         </Card>
         <Card title={t("editTitle")}>
           <p className="mb-4 text-sm text-slate-700">

@@ -1,4 +1,4 @@
-import { Badge, Card, EmptyState, Notice, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, EmptyState, Notice, PageHeader, PlainTable } from "@clusterwerk/ui";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AvailabilityForm } from "~/components/brokerage/availability-form";
 import { personLabel } from "~/components/brokerage/meeting-label";
@@ -86,37 +86,18 @@ export default async function BrokeragePage({ params }: { params: Promise<{ loca
                   {t("feedHint")}
                 </Link>
               </nav>
-              {view.agenda.length === 0 ? (
-                <EmptyState title={t("agendaEmpty")} />
-              ) : (
-                <table className="w-full text-left text-sm" data-testid="agenda-rows">
-                  <caption className="sr-only">{t("agendaTitle")}</caption>
-                  <thead>
-                    <tr className="border-b border-slate-200">
-                      <th scope="col" className="py-2">
-                        {t("slot")}
-                      </th>
-                      <th scope="col" className="py-2">
-                        {t("table")}
-                      </th>
-                      <th scope="col" className="py-2">
-                        {t("with")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {view.agenda.map((entry) => (
-                      <tr key={entry.meetingId} className="border-b border-slate-100">
-                        <td className="py-2">
-                          {time(entry.startsAt)}–{time(entry.endsAt)}
-                        </td>
-                        <td className="py-2">{entry.table}</td>
-                        <td className="py-2">{personLabel(entry.withName, entry.withOrganisation)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <PlainTable
+                caption={t("agendaTitle")}
+                testId="agenda-rows"
+                rows={view.agenda}
+                rowKey={(entry) => entry.meetingId}
+                empty={<EmptyState title={t("agendaEmpty")} />}
+                columns={[
+                  { id: "slot", header: t("slot"), cell: (entry) => `${time(entry.startsAt)}–${time(entry.endsAt)}` },
+                  { id: "table", header: t("table"), cell: (entry) => entry.table },
+                  { id: "with", header: t("with"), cell: (entry) => personLabel(entry.withName, entry.withOrganisation) },
+                ]}
+              />
             </>
           )}
         </Card>

@@ -1,4 +1,4 @@
-import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, EmptyState, PageHeader, PlainTable } from "@clusterwerk/ui";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LockForm, UnlockButton } from "~/components/brokerage/lock-form";
 import { meetingLabel, personLabel } from "~/components/brokerage/meeting-label";
@@ -72,77 +72,57 @@ export default async function ManageBrokeragePage({ params }: { params: Promise<
               {t("dayIcs")}
             </a>
           ) : null}
-          {placed.length === 0 ? (
-            <EmptyState title={t("noSchedule")} />
-          ) : (
-            <table className="mt-4 w-full text-left text-sm" data-testid="schedule-rows">
-              <caption className="sr-only">{t("scheduleTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("slot")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("table")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("meeting")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("lockState")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {placed.map((m) => (
-                  <tr key={m.id} className="border-b border-slate-100">
-                    <td className="py-2">{slotLabel(m.slot)}</td>
-                    <td className="py-2">{m.tableNumber}</td>
-                    <td className="py-2">
-                      {meetingLabel(m)} {m.mutual ? <Badge tone="brand">{t("mutual")}</Badge> : null}
-                    </td>
-                    <td className="py-2">
-                      {m.locked ? (
-                        <span className="flex items-center gap-2">
-                          <Badge tone="green">{t("lockedBadge")}</Badge>
-                          <UnlockButton eventId={id} meetingId={m.id} />
-                        </span>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PlainTable
+            caption={t("scheduleTitle")}
+            testId="schedule-rows"
+            className="mt-4"
+            rows={placed}
+            rowKey={(m) => m.id}
+            empty={<EmptyState title={t("noSchedule")} />}
+            columns={[
+              { id: "slot", header: t("slot"), cell: (m) => slotLabel(m.slot) },
+              { id: "table", header: t("table"), cell: (m) => m.tableNumber },
+              {
+                id: "meeting",
+                header: t("meeting"),
+                cell: (m) => (
+                  <>
+                    {meetingLabel(m)} {m.mutual ? <Badge tone="brand">{t("mutual")}</Badge> : null}
+                  </>
+                ),
+              },
+              {
+                id: "lockState",
+                header: t("lockState"),
+                cell: (m) =>
+                  m.locked ? (
+                    <span className="flex items-center gap-2">
+                      <Badge tone="green">{t("lockedBadge")}</Badge>
+                      <UnlockButton eventId={id} meetingId={m.id} />
+                    </span>
+                  ) : (
+                    "–"
+                  ),
+              },
+            ]}
+          />
         </Card>
         <Card title={t("unplacedTitle")}>
-          {unplaced.length === 0 ? (
-            <EmptyState title={t("noUnplaced")} />
-          ) : (
-            <table className="w-full text-left text-sm" data-testid="unplaced-rows">
-              <caption className="sr-only">{t("unplacedTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("meeting")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("reason")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {unplaced.map((m) => (
-                  <tr key={m.id} className="border-b border-slate-100">
-                    <td className="py-2">{meetingLabel(m)}</td>
-                    <td className="py-2">{m.withdrawn ? t("withdrawnReason") : m.reason ? t(`reasons.${m.reason}`) : t("notRunYet")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PlainTable
+            caption={t("unplacedTitle")}
+            testId="unplaced-rows"
+            rows={unplaced}
+            rowKey={(m) => m.id}
+            empty={<EmptyState title={t("noUnplaced")} />}
+            columns={[
+              { id: "meeting", header: t("meeting"), cell: (m) => meetingLabel(m) },
+              {
+                id: "reason",
+                header: t("reason"),
+                cell: (m) => (m.withdrawn ? t("withdrawnReason") : m.reason ? t(`reasons.${m.reason}`) : t("notRunYet")),
+              },
+            ]}
+          />
         </Card>
         {meetings.length > 0 ? (
           <Card title={t("lockTitle")}>
@@ -154,77 +134,48 @@ export default async function ManageBrokeragePage({ params }: { params: Promise<
           </Card>
         ) : null}
         <Card title={t("requestsTitle")}>
-          {requests.length === 0 ? (
-            <EmptyState title={t("noRequests")} />
-          ) : (
-            <table className="w-full text-left text-sm" data-testid="request-rows">
-              <caption className="sr-only">{t("requestsTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("from")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("to")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("priority")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("status")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-100">
-                    <td className="py-2">{personLabel(r.fromName, r.fromOrganisation)}</td>
-                    <td className="py-2">{personLabel(r.toName, r.toOrganisation)}</td>
-                    <td className="py-2">{t(`priorities.${r.priority}`)}</td>
-                    <td className="py-2">{t(`requestStatuses.${r.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PlainTable
+            caption={t("requestsTitle")}
+            testId="request-rows"
+            rows={requests}
+            rowKey={(r) => r.id}
+            empty={<EmptyState title={t("noRequests")} />}
+            columns={[
+              { id: "from", header: t("from"), cell: (r) => personLabel(r.fromName, r.fromOrganisation) },
+              { id: "to", header: t("to"), cell: (r) => personLabel(r.toName, r.toOrganisation) },
+              { id: "priority", header: t("priority"), cell: (r) => t(`priorities.${r.priority}`) },
+              { id: "status", header: t("status"), cell: (r) => t(`requestStatuses.${r.status}`) },
+            ]}
+          />
         </Card>
         <Card title={t("participantsTitle")}>
-          {participants.length === 0 ? (
-            <EmptyState title={t("noParticipants")} />
-          ) : (
-            <table className="w-full text-left text-sm" data-testid="participant-rows">
-              <caption className="sr-only">{t("participantsTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">
-                    {t("participant")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("availableSlots")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("agenda")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {participants.map((p) => (
-                  <tr key={p.registrationId} className="border-b border-slate-100">
-                    <td className="py-2">{personLabel(p.personName, p.organisationName)}</td>
-                    <td className="py-2">{t("availableOf", { available: p.availableSlots, slots: slots.length })}</td>
-                    <td className="py-2">
-                      <a
-                        href={`/api/events/${id}/brokerage/agenda.pdf?participant=${p.registrationId}&locale=${locale}`}
-                        className="text-brand-800 underline"
-                      >
-                        {t("agendaPdf")}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PlainTable
+            caption={t("participantsTitle")}
+            testId="participant-rows"
+            rows={participants}
+            rowKey={(p) => p.registrationId}
+            empty={<EmptyState title={t("noParticipants")} />}
+            columns={[
+              { id: "participant", header: t("participant"), cell: (p) => personLabel(p.personName, p.organisationName) },
+              {
+                id: "availableSlots",
+                header: t("availableSlots"),
+                cell: (p) => t("availableOf", { available: p.availableSlots, slots: slots.length }),
+              },
+              {
+                id: "agenda",
+                header: t("agenda"),
+                cell: (p) => (
+                  <a
+                    href={`/api/events/${id}/brokerage/agenda.pdf?participant=${p.registrationId}&locale=${locale}`}
+                    className="text-brand-800 underline"
+                  >
+                    {t("agendaPdf")}
+                  </a>
+                ),
+              },
+            ]}
+          />
         </Card>
         <Card title={t("sessionTitle")}>
           <SessionForm
