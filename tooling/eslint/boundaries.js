@@ -38,9 +38,21 @@ function restrictedImports(allowed) {
   ];
 }
 
-/** A client component runs in the browser: it never imports the database or the auth server code. */
+/**
+ * A client component runs in the browser: it never imports the database or the auth server code, and it takes
+ * schemas from the validators subpath of their area (`@clusterwerk/validators/needs`): the barrel would ship zod
+ * with every area's schemas to each page with a form.
+ */
 const clientComponentRule = {
-  meta: { type: "problem", schema: [], messages: { serverOnly: "A client component must not import {{source}} (server only)." } },
+  meta: {
+    type: "problem",
+    schema: [],
+    messages: {
+      serverOnly: "A client component must not import {{source}} (server only).",
+      validatorsBarrel:
+        "A client component imports the validators subpath of its area (e.g. @clusterwerk/validators/needs), not the barrel.",
+    },
+  },
   create(context) {
     let client = false;
     return {
@@ -49,7 +61,9 @@ const clientComponentRule = {
       },
       ImportDeclaration(node) {
         const source = String(node.source.value);
-        if (client && /^@clusterwerk\/(db|auth)(\/|$)/.test(source)) context.report({ node, messageId: "serverOnly", data: { source } });
+        if (!client) return;
+        if (/^@clusterwerk\/(db|auth)(\/|$)/.test(source)) context.report({ node, messageId: "serverOnly", data: { source } });
+        if (source === "@clusterwerk/validators") context.report({ node, messageId: "validatorsBarrel" });
       },
     };
   },

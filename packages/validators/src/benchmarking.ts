@@ -1,4 +1,4 @@
-import { type IndicatorDefinition, indicatorCatalogue, indicatorIds, indicatorValuesSchema } from "@clusterwerk/scoring/benchmark";
+import { indicatorIds, type IndicatorRule, indicatorRules, indicatorValuesSchema } from "@clusterwerk/scoring/benchmark";
 import { z } from "zod";
 import { id, optionalText, requiredText } from "./fields";
 import { validationMessages as m } from "./messages";
@@ -10,15 +10,16 @@ export const benchmarkDate = calendarDay();
 /** Starting a benchmarking of a cluster for a date (DOMAIN.md §6). */
 export const startBenchmarkingInput = z.object({ clusterId: id, benchmarkDate });
 
-const definitions = new Map<string, IndicatorDefinition>(indicatorCatalogue.indicators.map((indicator) => [indicator.id, indicator]));
+// The rules, not the catalogue with its texts: these schemas also run in the browser (the value forms).
+const rules = new Map<string, IndicatorRule>(indicatorRules.map((indicator) => [indicator.id, indicator]));
 
-/** The catalogue entry of an indicator id of the current catalogue. */
-export function indicatorDefinition(indicatorId: string): IndicatorDefinition | undefined {
-  return definitions.get(indicatorId);
+/** The figures of an indicator id of the current catalogue. */
+function indicatorRule(indicatorId: string): IndicatorRule | undefined {
+  return rules.get(indicatorId);
 }
 
 /** The message for a value outside an indicator's range: shares say 0–100 (a percentage of 140), others point at the range shown. */
-function outOfRangeMessage(indicator: IndicatorDefinition) {
+function outOfRangeMessage(indicator: IndicatorRule) {
   if (indicator.kind.type === "share") return m.percentOutOfRange;
   if (indicator.kind.type === "boolean") return m.invalidChoice;
   return indicator.kind.min === 0 && indicator.kind.max === null ? m.notNegative : m.indicatorOutOfRange;
@@ -32,7 +33,7 @@ const indicatorValue = z.union([z.number(m.invalid), z.boolean(m.invalid)], m.in
  * kind and range of §6.1), reporting a failure as a message key on the `value` field.
  */
 function checkValue(input: { indicatorId: string; value: number | boolean | null }, ctx: z.RefinementCtx) {
-  const indicator = indicatorDefinition(input.indicatorId);
+  const indicator = indicatorRule(input.indicatorId);
   if (!indicator || input.value === null) return;
   if (!indicatorValuesSchema.safeParse({ [input.indicatorId]: input.value }).success) {
     ctx.addIssue({ code: "custom", path: ["value"], message: outOfRangeMessage(indicator) });
@@ -47,7 +48,7 @@ const indicatorId = indicatorIdInput;
 export const reportedValueInput = z
   .object({ benchmarkingId: id, indicatorId, value: indicatorValue, note: optionalText(2000, { multiline: true }) })
   .superRefine((input, ctx) => {
-    if (indicatorDefinition(input.indicatorId)?.source !== "reported") {
+    if (indicatorRule(input.indicatorId)?.source !== "reported") {
       ctx.addIssue({ code: "custom", path: ["indicatorId"], message: m.indicatorNotReported });
     }
     checkValue(input, ctx);

@@ -1,7 +1,7 @@
 import {
-  type IndicatorDefinition,
   type IndicatorId,
-  indicatorCatalogue,
+  type IndicatorRule,
+  indicatorRules,
   type IndicatorValues,
   type LabelAward,
   labelLevels,
@@ -36,7 +36,7 @@ const cell = z
   .transform((value) => value ?? "");
 
 /** A number as spreadsheets write it: `1.5` or `1,5`; empty = missing. */
-function indicatorCell(indicator: IndicatorDefinition) {
+function indicatorCell(indicator: IndicatorRule) {
   const kind = indicator.kind;
   if (kind.type === "boolean") {
     const answers: Record<string, boolean> = {
@@ -109,7 +109,7 @@ export const referenceRow = z
     ),
     labelValidFrom: optionalDate,
     labelValidUntil: optionalDate,
-    ...(Object.fromEntries(indicatorCatalogue.indicators.map((indicator) => [indicator.id, indicatorCell(indicator)])) as Record<
+    ...(Object.fromEntries(indicatorRules.map((indicator) => [indicator.id, indicatorCell(indicator)])) as Record<
       IndicatorId,
       ReturnType<typeof indicatorCell>
     >),
@@ -123,7 +123,7 @@ export const referenceRow = z
   })
   .transform((row) => {
     const values: IndicatorValues = {};
-    for (const indicator of indicatorCatalogue.indicators) {
+    for (const indicator of indicatorRules) {
       const value = row[indicator.id];
       if (value !== null) values[indicator.id] = value;
     }

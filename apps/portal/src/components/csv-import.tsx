@@ -1,6 +1,6 @@
 "use client";
 
-import type { CsvFileError, CsvPreview } from "@clusterwerk/validators";
+import type { CsvFileError, CsvPreview } from "@clusterwerk/validators/csv-file";
 import { Button, Card, Notice } from "@clusterwerk/ui";
 import { type ReactNode, useState } from "react";
 import { useRouter } from "~/i18n/navigation";

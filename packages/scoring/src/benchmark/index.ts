@@ -1,6 +1,7 @@
 export * from "./assessed-benchmarkings";
 export * from "./improvements";
 export * from "./indicator-catalogue";
+export * from "./indicator-rules";
 export * from "./indicator-texts";
 export * from "./indicator-types";
 export * from "./indicator-value";

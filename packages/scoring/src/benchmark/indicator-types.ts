@@ -80,7 +80,8 @@ export interface IndicatorTexts {
   recommendation: BilingualLabel;
 }
 
-export interface IndicatorDefinition extends IndicatorTexts {
+/** An indicator's figures: what checking and scoring its value needs (indicator-rules.ts). */
+export interface IndicatorRule {
   id: IndicatorId;
   area: IndicatorArea;
   unit: IndicatorUnit;
@@ -92,6 +93,9 @@ export interface IndicatorDefinition extends IndicatorTexts {
   /** Decimals the catalogue writes thresholds with (M2's "1.0 FTE"); values show at least these. */
   decimals: number;
 }
+
+/** An indicator as the catalogue lists it: its figures and its texts. */
+export interface IndicatorDefinition extends IndicatorRule, IndicatorTexts {}
 
 /** A versioned catalogue, so a benchmarking keeps being scored by the catalogue it was made with. */
 export interface IndicatorCatalogue {

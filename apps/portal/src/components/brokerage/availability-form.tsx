@@ -1,6 +1,6 @@
 "use client";
 
-import { BROKERAGE_WINDOWS_MAX, brokerageAvailabilityInput } from "@clusterwerk/validators";
+import { BROKERAGE_WINDOWS_MAX, brokerageAvailabilityInput } from "@clusterwerk/validators/brokerage";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

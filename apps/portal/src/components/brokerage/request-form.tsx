@@ -1,7 +1,7 @@
 "use client";
 
 import { meetingRequestPriorities } from "@clusterwerk/scoring/domain";
-import { meetingRequestInput } from "@clusterwerk/validators";
+import { meetingRequestInput } from "@clusterwerk/validators/brokerage";
 import { Button, Notice, SelectField, TextAreaField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

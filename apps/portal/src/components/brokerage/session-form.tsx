@@ -1,6 +1,6 @@
 "use client";
 
-import { BROKERAGE_SLOT_MINUTES, BROKERAGE_TABLES_MAX, brokerageSessionFields } from "@clusterwerk/validators";
+import { BROKERAGE_SLOT_MINUTES, BROKERAGE_TABLES_MAX, brokerageSessionFields } from "@clusterwerk/validators/brokerage";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
 
 import { type CooperationMeetingStatus, partnershipTypes } from "@clusterwerk/scoring/domain";
-import { AGREEMENT_NOTE_MAX_LENGTH, meetingAgreementFields } from "@clusterwerk/validators";
+import { AGREEMENT_NOTE_MAX_LENGTH, meetingAgreementFields } from "@clusterwerk/validators/cooperation-meetings";
 import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

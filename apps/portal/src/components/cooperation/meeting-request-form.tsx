@@ -1,7 +1,7 @@
 "use client";
 
 import { MEETING_PROPOSED_TIMES_MAX } from "@clusterwerk/scoring/domain";
-import { MEETING_MESSAGE_MAX_LENGTH, meetingRequestFields } from "@clusterwerk/validators";
+import { MEETING_MESSAGE_MAX_LENGTH, meetingRequestFields } from "@clusterwerk/validators/cooperation-meetings";
 import { Button, Notice, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ProfileStatus } from "@clusterwerk/scoring/domain";
-import { profileRenewal } from "@clusterwerk/validators";
+import { profileRenewal } from "@clusterwerk/validators/cooperation";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

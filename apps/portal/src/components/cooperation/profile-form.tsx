@@ -6,7 +6,7 @@ import {
   PROFILE_DESCRIPTION_MAX_LENGTH,
   PROFILE_SUMMARY_MAX_LENGTH,
   PROFILE_TITLE_MAX_LENGTH,
-} from "@clusterwerk/validators";
+} from "@clusterwerk/validators/cooperation";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

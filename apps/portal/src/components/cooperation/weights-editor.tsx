@@ -1,6 +1,6 @@
 "use client";
 
-import { factorNames, type FactorName, type FactorWeights, matchWeightsFields } from "@clusterwerk/validators";
+import { factorNames, type FactorName, type FactorWeights, matchWeightsFields } from "@clusterwerk/validators/match-weights";
 import { Button, Notice, SelectField } from "@clusterwerk/ui";
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

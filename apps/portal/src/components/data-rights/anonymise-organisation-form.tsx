@@ -1,6 +1,6 @@
 "use client";
 
-import { anonymiseOrganisationInput } from "@clusterwerk/validators";
+import { anonymiseOrganisationInput } from "@clusterwerk/validators/data-rights";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

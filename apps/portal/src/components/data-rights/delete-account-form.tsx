@@ -1,6 +1,6 @@
 "use client";
 
-import { deleteAccountInput } from "@clusterwerk/validators";
+import { deleteAccountInput } from "@clusterwerk/validators/data-rights";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -7,7 +7,7 @@ import {
   eventFields,
   type EventFieldsInput,
   eventTimeZones,
-} from "@clusterwerk/validators";
+} from "@clusterwerk/validators/events";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
 
-import { startBenchmarkingInput } from "@clusterwerk/validators";
+import { startBenchmarkingInput } from "@clusterwerk/validators/benchmarking";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

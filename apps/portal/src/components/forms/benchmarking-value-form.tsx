@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterInputs } from "@clusterwerk/api";
-import { correctValueInput, reportedValueInput } from "@clusterwerk/validators";
+import { correctValueInput, reportedValueInput } from "@clusterwerk/validators/benchmarking";
 import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

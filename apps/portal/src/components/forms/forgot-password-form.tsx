@@ -1,6 +1,6 @@
 "use client";
 
-import { requestPasswordResetInput } from "@clusterwerk/validators";
+import { requestPasswordResetInput } from "@clusterwerk/validators/account";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

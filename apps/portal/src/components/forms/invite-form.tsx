@@ -1,6 +1,6 @@
 "use client";
 
-import { createInvitationInput } from "@clusterwerk/validators";
+import { createInvitationInput } from "@clusterwerk/validators/account";
 import { Button, Notice, SelectField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
 
-import { labelAwardInput, type LabelLevel } from "@clusterwerk/validators";
+import { labelAwardInput, type LabelLevel } from "@clusterwerk/validators/labels";
 import { Button, Notice, TextAreaField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

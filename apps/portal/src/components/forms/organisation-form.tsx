@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@clusterwerk/api";
 import { memberCategories } from "@clusterwerk/scoring/domain";
-import { ORGANISATION_NAME_MAX_LENGTH, organisationProfile } from "@clusterwerk/validators";
+import { ORGANISATION_NAME_MAX_LENGTH, organisationProfile } from "@clusterwerk/validators/organisation";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
 
-import { resetPasswordInput } from "@clusterwerk/validators";
+import { resetPasswordInput } from "@clusterwerk/validators/account";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
 
-import { signInInput } from "@clusterwerk/validators";
+import { signInInput } from "@clusterwerk/validators/account";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";

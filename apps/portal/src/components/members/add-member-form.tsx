@@ -1,7 +1,9 @@
 "use client";
 
 import { memberCategories } from "@clusterwerk/scoring/domain";
-import { addExistingMemberInput, addNewMemberInput, ORGANISATION_NAME_MAX_LENGTH, SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators";
+import { SEARCH_TERM_MAX_LENGTH } from "@clusterwerk/validators/list";
+import { addExistingMemberInput, addNewMemberInput } from "@clusterwerk/validators/memberships";
+import { ORGANISATION_NAME_MAX_LENGTH } from "@clusterwerk/validators/organisation";
 import { Button, EmptyState, Notice, SelectField, TextField } from "@clusterwerk/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
 
-import { endMembershipInput } from "@clusterwerk/validators";
+import { endMembershipInput } from "@clusterwerk/validators/memberships";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

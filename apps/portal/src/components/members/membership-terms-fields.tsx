@@ -1,6 +1,6 @@
 "use client";
 
-import { commitmentCriteriaKeys, settableMembershipStatuses } from "@clusterwerk/validators";
+import { commitmentCriteriaKeys, settableMembershipStatuses } from "@clusterwerk/validators/memberships";
 import { SelectField, TextField } from "@clusterwerk/ui";
 import { useTranslations } from "next-intl";
 import { formText } from "~/lib/form-data";

@@ -1,6 +1,6 @@
 "use client";
 
-import { updateMembershipInput } from "@clusterwerk/validators";
+import { updateMembershipInput } from "@clusterwerk/validators/memberships";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

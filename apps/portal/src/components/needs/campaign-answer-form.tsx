@@ -1,7 +1,7 @@
 "use client";
 
 import { type NeedCategory, needCategoryLabels, needHorizons } from "@clusterwerk/scoring/domain";
-import { campaignAnswerInput, NEED_DESCRIPTION_MAX_LENGTH, NEED_TITLE_MAX_LENGTH } from "@clusterwerk/validators";
+import { campaignAnswerInput, NEED_DESCRIPTION_MAX_LENGTH, NEED_TITLE_MAX_LENGTH } from "@clusterwerk/validators/needs";
 import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
 
 import { needCategories, needCategoryLabels } from "@clusterwerk/scoring/domain";
-import { CAMPAIGN_TITLE_MAX_LENGTH, campaignInput } from "@clusterwerk/validators";
+import { CAMPAIGN_TITLE_MAX_LENGTH, campaignInput } from "@clusterwerk/validators/needs";
 import { Button, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";

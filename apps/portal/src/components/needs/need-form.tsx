@@ -1,7 +1,7 @@
 "use client";
 
 import { needCategories, needCategoryLabels, needHorizons, needVisibilities } from "@clusterwerk/scoring/domain";
-import { memberNeedStatuses, NEED_DESCRIPTION_MAX_LENGTH, NEED_TITLE_MAX_LENGTH, needInput } from "@clusterwerk/validators";
+import { memberNeedStatuses, NEED_DESCRIPTION_MAX_LENGTH, NEED_TITLE_MAX_LENGTH, needInput } from "@clusterwerk/validators/needs";
 import { Button, Notice, SelectField, TextAreaField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";

@@ -1,6 +1,7 @@
 "use client";
 
-import { parseProspectCsv, PROSPECT_CSV_MAX_BYTES, PROSPECT_IMPORT_CHUNK } from "@clusterwerk/validators";
+import { parseProspectCsv, PROSPECT_CSV_MAX_BYTES } from "@clusterwerk/validators/prospect-csv";
+import { PROSPECT_IMPORT_CHUNK } from "@clusterwerk/validators/prospects";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";

@@ -1,6 +1,6 @@
 "use client";
 
-import { organisationLocation } from "@clusterwerk/validators";
+import { organisationLocation } from "@clusterwerk/validators/prospects";
 import { Button, Notice, SelectField, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,8 @@
 "use client";
 
 import { TextField } from "@clusterwerk/ui";
-import { parseReferenceCsv, REFERENCE_CSV_MAX_BYTES, REFERENCE_IMPORT_CHUNK } from "@clusterwerk/validators";
+import { REFERENCE_IMPORT_CHUNK } from "@clusterwerk/validators/reference-benchmarkings";
+import { parseReferenceCsv, REFERENCE_CSV_MAX_BYTES } from "@clusterwerk/validators/reference-csv";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";

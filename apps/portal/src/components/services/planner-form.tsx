@@ -1,7 +1,7 @@
 "use client";
 
 import { needCategoryLabels } from "@clusterwerk/scoring/domain";
-import { servicePlanInput } from "@clusterwerk/validators";
+import { servicePlanInput } from "@clusterwerk/validators/services";
 import { Button, Card, Notice, TextField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";

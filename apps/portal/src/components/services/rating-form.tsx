@@ -1,6 +1,6 @@
 "use client";
 
-import { serviceRating } from "@clusterwerk/validators";
+import { serviceRating } from "@clusterwerk/validators/services";
 import { Button, Notice, SelectField, TextAreaField } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
 
 import { memberCategories, needCategories, needCategoryLabels, serviceFormats, serviceStatuses } from "@clusterwerk/scoring/domain";
-import { SERVICE_TITLE_MAX_LENGTH, serviceFields, type ServiceFieldsInput } from "@clusterwerk/validators";
+import { SERVICE_TITLE_MAX_LENGTH, serviceFields, type ServiceFieldsInput } from "@clusterwerk/validators/services";
 import { Button, Notice } from "@clusterwerk/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";

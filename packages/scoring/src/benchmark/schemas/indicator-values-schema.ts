@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { indicatorCatalogue } from "../indicator-catalogue";
-import type { IndicatorDefinition, IndicatorId, IndicatorValues } from "../indicator-types";
+import { indicatorRules } from "../indicator-rules";
+import type { IndicatorId, IndicatorRule, IndicatorValues } from "../indicator-types";
 
 /** The message names the valid range, as SCORING-CLI.md's example does. */
 function rangeMessage(min: number, max: number | null): string {
@@ -8,7 +8,7 @@ function rangeMessage(min: number, max: number | null): string {
 }
 
 /** One value: yes/no indicators take booleans, all others numbers within their range; null = missing. */
-function valueSchema(indicator: IndicatorDefinition) {
+function valueSchema(indicator: IndicatorRule) {
   const kind = indicator.kind;
   if (kind.type === "boolean") return z.boolean({ error: "expected true or false" }).nullable().optional();
   const message = rangeMessage(kind.min, kind.max);
@@ -16,8 +16,8 @@ function valueSchema(indicator: IndicatorDefinition) {
   return (kind.max === null ? bounded : bounded.max(kind.max, { error: message })).nullable().optional();
 }
 
-const shape = Object.fromEntries(indicatorCatalogue.indicators.map((indicator) => [indicator.id, valueSchema(indicator)]));
-const knownIds = new Set<string>(indicatorCatalogue.indicators.map((indicator) => indicator.id));
+const shape = Object.fromEntries(indicatorRules.map((indicator) => [indicator.id, valueSchema(indicator)]));
+const knownIds = new Set<string>(indicatorRules.map((indicator) => indicator.id));
 
 /**
  * The values of one benchmarking, keyed by indicator id. An unknown id is invalid input (SCORING-CLI.md,
