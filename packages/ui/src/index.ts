@@ -3,3 +3,4 @@ export * from "./field";
 export * from "./surfaces";
 export * from "./data-table";
 export * from "./list-filters";
+export * from "./target-size";
