@@ -13,6 +13,8 @@ import { audit, type LighthouseScores, loadLighthouse, startChromium } from "./l
 import { repoRoot, sessionCookie, stopPortal, waitForPortal } from "./lib/portal";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Flagged elements printed per failing audit and page. */
+const FLAGGED_SHOWN = 8;
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
 /** The main page of each role, with the demo account that sees it (null: public). */
@@ -83,6 +85,13 @@ async function printLighthouse(): Promise<void> {
       console.log(
         `${page.path.padEnd(46)} ${pad(scores.accessibility, 4)} ${pad(scores.performance, 4)} ${pad(scores.lcp, 7)} ${pad(scores.tbt, 6)} ${pad(kb(gzipSync(html).length), 9)}  ${scores.failing.join(", ") || "-"}`,
       );
+      // What failed, so a run that cannot be repeated (an intermittent score) still says why.
+      for (const { id, nodes } of scores.failingNodes) {
+        const shown = nodes.slice(0, FLAGGED_SHOWN);
+        const more = nodes.length > shown.length ? ` (+${nodes.length - shown.length} more)` : "";
+        console.log(`    ${id}: ${shown.join(" | ")}${more}`);
+      }
+      if (scores.failedRequests.length > 0) console.log(`    failed requests: ${scores.failedRequests.join(" | ")}`);
     }
     console.log(`(${Math.round((performance.now() - started) / 1000)} s in all, portal start and Lighthouse install included)`);
   } finally {

@@ -19,12 +19,23 @@ export interface LighthouseScores {
   tbt: number;
   /** Accessibility audits that failed, by id. */
   failing: string[];
+  /** Per failing audit, the elements axe flagged: selector, box (CSS px) and axe's first reason. */
+  failingNodes: { id: string; nodes: string[] }[];
+  /** The page's documents, stylesheets, scripts and fonts that failed to load (status and URL). */
+  failedRequests: string[];
 }
 
+/** An element axe flagged, as Lighthouse reports it. */
+interface AxeNode {
+  selector?: string;
+  explanation?: string;
+  boundingRect?: { width: number; height: number };
+}
 interface AuditResult {
   score: number | null;
   numericValue?: number;
   scoreDisplayMode: string;
+  details?: { items?: { node?: AxeNode; url?: string; statusCode?: number; resourceType?: string }[] };
 }
 interface LighthouseResult {
   lhr: {
@@ -92,6 +103,9 @@ export async function startChromium(port: number): Promise<{ stop: () => Promise
   };
 }
 
+/** Resource types that change what a page shows (not the favicon, images or data requests). */
+const renderingResources = new Set(["Document", "Stylesheet", "Script", "Font"]);
+
 /** One Lighthouse run (desktop settings) of `url` with `cookie` sent on every request. */
 export async function audit(
   run: RunLighthouse,
@@ -125,5 +139,23 @@ export async function audit(
     lcp: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
     tbt: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
     failing,
+    // Lighthouse's network log (a hidden audit of the performance category); a failed request has status -1.
+    // Without its stylesheet a page's links shrink to their text (17 px high): target-size fails on every page.
+    failedRequests: (audits["network-requests"]?.details?.items ?? [])
+      .filter(({ resourceType }) => resourceType !== undefined && renderingResources.has(resourceType))
+      .filter(({ statusCode }) => statusCode !== undefined && (statusCode < 200 || statusCode >= 400))
+      .map(({ statusCode, url }) => `${statusCode} ${url ?? "?"}`),
+    failingNodes: failing.map((id) => ({ id, nodes: (audits[id]?.details?.items ?? []).map(({ node }) => describeNode(node)) })),
   };
+}
+
+/**
+ * One flagged element on one line: its selector, its box and the first reason axe gives ("Fix any of the
+ * following:" and then one reason per line). The box tells a style that did not apply from one that is too small.
+ */
+function describeNode(node: AxeNode | undefined): string {
+  if (!node) return "(no element)";
+  const box = node.boundingRect ? ` ${Math.round(node.boundingRect.width)}×${Math.round(node.boundingRect.height)} px` : "";
+  const reason = node.explanation?.split("\n")[1]?.trim();
+  return `${node.selector ?? "?"}${box}${reason ? `: ${reason}` : ""}`;
 }

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentType, ReactNode } from "react";
+import { tableLinkTargets } from "./target-size";
 
 export type DataTableSortDirection = "asc" | "desc";
 
@@ -87,7 +88,7 @@ export function DataTable<Row, K extends string = string>({
         empty
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className={clsx("w-full text-left text-sm", tableLinkTargets)}>
             <caption className={clsx("mb-2 text-left text-sm font-medium text-slate-700", captionHidden && "sr-only")}>{caption}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>

@@ -4,3 +4,4 @@ export * from "./surfaces";
 export * from "./data-table";
 export * from "./list-filters";
 export * from "./plain-table";
+export * from "./target-size";

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import type { ReactNode } from "react";
+import { tableLinkTargets } from "./target-size";
 
 /** One column of a `PlainTable`: its header and how a row's cell renders. */
 export interface PlainTableColumn<Row> {
@@ -32,7 +33,7 @@ export interface PlainTableProps<Row> {
 export function PlainTable<Row>({ caption, columns, rows, rowKey, empty, testId, className }: PlainTableProps<Row>) {
   if (rows.length === 0) return empty;
   return (
-    <table className={clsx("w-full text-left text-sm", className)} data-testid={testId}>
+    <table className={clsx("w-full text-left text-sm", tableLinkTargets, className)} data-testid={testId}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200">

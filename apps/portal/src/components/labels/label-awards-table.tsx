@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@clusterwerk/api";
-import { Badge, EmptyState } from "@clusterwerk/ui";
+import { Badge, EmptyState, linkTarget } from "@clusterwerk/ui";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
@@ -84,7 +84,7 @@ export async function LabelAwardsTable({
                         <a
                           key={locale}
                           href={`/api/labels/${award.id}/certificate?locale=${locale}`}
-                          className="text-brand-800 hover:underline"
+                          className={`${linkTarget} text-brand-800 hover:underline`}
                           data-testid={`certificate-${locale}`}
                         >
                           {t("assess.download", { locale: locale.toUpperCase() })}

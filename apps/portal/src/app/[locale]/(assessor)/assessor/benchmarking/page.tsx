@@ -1,4 +1,4 @@
-import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, EmptyState, PageHeader, tableLinkTargets } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link as LocaleLink } from "~/i18n/navigation";
 import { guarded } from "~/server/guard";
@@ -17,7 +17,7 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ lo
         {queue.length === 0 ? (
           <EmptyState title={t("queueEmpty")} />
         ) : (
-          <table className="w-full text-left text-sm" data-testid="review-queue">
+          <table className={`w-full text-left text-sm ${tableLinkTargets}`} data-testid="review-queue">
             <caption className="sr-only">{t("queueTitle")}</caption>
             <thead>
               <tr>

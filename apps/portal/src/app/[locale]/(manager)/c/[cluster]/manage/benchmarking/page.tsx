@@ -1,5 +1,5 @@
 import { calendarDayOf } from "@clusterwerk/api";
-import { Badge, Card, EmptyState, PageHeader } from "@clusterwerk/ui";
+import { Badge, Card, EmptyState, PageHeader, tableLinkTargets } from "@clusterwerk/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BenchmarkingStartForm } from "~/components/forms/benchmarking-start-form";
 import { Link as LocaleLink } from "~/i18n/navigation";
@@ -26,7 +26,7 @@ export default async function ManageBenchmarkingPage({ params }: { params: Promi
           {list.length === 0 ? (
             <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
           ) : (
-            <table className="w-full text-left text-sm" data-testid="benchmarking-rows">
+            <table className={`w-full text-left text-sm ${tableLinkTargets}`} data-testid="benchmarking-rows">
               <caption className="sr-only">{t("title")}</caption>
               <thead>
                 <tr>
