@@ -1,6 +1,5 @@
 import { type Database, listTaxonomy, loadMatchWorld, matchWorldVersion, type MatchWorld, refreshMatchStatistics } from "@clusterwerk/db";
-import { buildMatchIndexSteps, type MatchData, type MatchIndex, prepareMatchCorpusSteps } from "@clusterwerk/scoring/matching";
-import { runSliced } from "./run-sliced";
+import { buildMatchIndex, type MatchData, type MatchIndex, prepareMatchCorpus } from "@clusterwerk/scoring/matching";
 
 /** An index built from the database as it was at `version` (read before the data), for matching on `asOf`. */
 export interface BuiltIndex {
@@ -170,9 +169,7 @@ export class MatchIndexCache {
       this.analysedProfiles = profiles;
     }
     // Unchanged texts keep their analysis from the current index: a rebuild analyses only edited profiles.
-    // In slices, so that this instance's requests are answered while it builds (`SLICE_MS`).
-    const corpus = await runSliced(prepareMatchCorpusSteps(toMatchData(world), this.current?.index.corpus.analysedTexts));
-    const index = await runSliced(buildMatchIndexSteps(corpus));
+    const index = buildMatchIndex(prepareMatchCorpus(toMatchData(world), this.current?.index.corpus.analysedTexts));
     const profileVersions = new Map(world.profiles.map((row) => [row.id, row.updatedAt.getTime()]));
     return { version, asOf, index, profileVersions, labels, builtAt: new Date() };
   }

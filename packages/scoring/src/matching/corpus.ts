@@ -3,8 +3,7 @@ import { type MemberCategory } from "../domain/member-categories";
 import { partnershipMask } from "./factors/partnership";
 import { type MatchData } from "./match-input";
 import { type AnalysedTerm, createTextAnalyzer } from "./text/analyze-text";
-import { runSteps, type Steps } from "./steps";
-import { fitTfIdfSteps, type TermVector } from "./text/tfidf";
+import { fitTfIdf, type TermVector } from "./text/tfidf";
 
 export interface PreparedCluster {
   index: number;
@@ -63,12 +62,7 @@ export type AnalysedTexts = ReadonlyMap<string, readonly AnalysedTerm[]>;
  * `analysedTexts` and only new or edited texts are analysed again; TF-IDF is fitted on all of them anew,
  * so the corpus is the same as one prepared from scratch. The result keeps only the texts of `data`.
  */
-export function prepareMatchCorpus(data: MatchData, previous?: AnalysedTexts): MatchCorpus {
-  return runSteps(prepareMatchCorpusSteps(data, previous));
-}
-
-/** `prepareMatchCorpus` pausing after each profile (see `Steps`). */
-export function* prepareMatchCorpusSteps(data: MatchData, previous: AnalysedTexts = new Map()): Steps<MatchCorpus> {
+export function prepareMatchCorpus(data: MatchData, previous: AnalysedTexts = new Map()): MatchCorpus {
   const clusterIndex = new Map(data.clusters.map((cluster, index) => [cluster.id, index]));
   const partners = data.clusters.map(() => new Set<number>());
   for (const pair of data.partnerships) {
@@ -93,8 +87,7 @@ export function* prepareMatchCorpusSteps(data: MatchData, previous: AnalysedText
 
   let analyze: ReturnType<typeof createTextAnalyzer> | undefined;
   const analysedTexts = new Map<string, readonly AnalysedTerm[]>();
-  const analysed: (readonly AnalysedTerm[])[] = [];
-  for (const profile of data.profiles) {
+  const analysed = data.profiles.map((profile) => {
     const text = `${profile.title}\n${profile.summary}\n${profile.description}`;
     let terms = analysedTexts.get(text) ?? previous.get(text);
     if (!terms) {
@@ -102,16 +95,14 @@ export function* prepareMatchCorpusSteps(data: MatchData, previous: AnalysedText
       terms = analyze(text).terms;
     }
     analysedTexts.set(text, terms);
-    analysed.push(terms);
-    yield;
-  }
-  const { vectors, terms } = yield* fitTfIdfSteps(analysed);
+    return terms;
+  });
+  const { vectors, terms } = fitTfIdf(analysed);
 
-  const profiles: PreparedProfile[] = [];
-  for (const [index, profile] of data.profiles.entries()) {
+  const profiles = data.profiles.map((profile, index): PreparedProfile => {
     const org = organisationIndex.get(profile.org) ?? -1;
     organisations[org]?.profiles.push(index);
-    profiles.push({
+    return {
       index,
       id: profile.id,
       org,
@@ -123,9 +114,8 @@ export function* prepareMatchCorpusSteps(data: MatchData, previous: AnalysedText
       partnerships: partnershipMask(profile.partnerships),
       partnershipTypes: profile.partnerships,
       vector: vectors[index] ?? { termIds: new Int32Array(), weights: new Float64Array(), surfaces: [] },
-    });
-    yield;
-  }
+    };
+  });
   const profileIndex = new Map(profiles.map((profile) => [profile.id, profile.index]));
   return { clusters, organisations, profiles, profileIndex, terms, analysedTexts };
 }

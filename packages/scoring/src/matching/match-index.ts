@@ -3,7 +3,6 @@ import { memberCategories } from "../domain/member-categories";
 import { haversineKm } from "./factors/geography";
 import { topicParent } from "./factors/topic";
 import { type MatchCorpus } from "./corpus";
-import { runSteps, type Steps } from "./steps";
 
 /** Profiles of one cluster with one reach and one type, with what bounds their scores. */
 export interface ProfileBucket {
@@ -74,11 +73,6 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 }
 
 export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
-  return runSteps(buildMatchIndexSteps(corpus));
-}
-
-/** `buildMatchIndex` pausing after each profile (see `Steps`). */
-export function* buildMatchIndexSteps(corpus: MatchCorpus): Steps<MatchIndex> {
   const termLists: number[][] = corpus.terms.map(() => []);
   const maxTermWeight = new Float64Array(corpus.terms.length);
   const topicPostings = new Map<string, number[]>();
@@ -111,7 +105,6 @@ export function* buildMatchIndexSteps(corpus: MatchCorpus): Steps<MatchIndex> {
     const category = corpus.organisations[profile.org]?.category;
     if (category) bucket.categories |= 1 << memberCategories.indexOf(category);
     buckets.set(key, bucket);
-    yield;
   }
 
   const bucketsByCluster: ProfileBucket[][] = corpus.clusters.map(() => []);
@@ -123,7 +116,6 @@ export function* buildMatchIndexSteps(corpus: MatchCorpus): Steps<MatchIndex> {
       }
     }
   }
-  const codes = yield* profileCodes(corpus);
   return {
     corpus,
     termPostings: termLists.map((list) => Int32Array.from(list)),
@@ -132,11 +124,11 @@ export function* buildMatchIndexSteps(corpus: MatchCorpus): Steps<MatchIndex> {
     childPostings,
     bucketsByCluster,
     footprints: clusterFootprints(corpus),
-    codes,
+    codes: profileCodes(corpus),
   };
 }
 
-function* profileCodes(corpus: MatchCorpus): Steps<ProfileCodes> {
+function profileCodes(corpus: MatchCorpus): ProfileCodes {
   const count = corpus.profiles.length;
   const entries = corpus.profiles.reduce((sum, profile) => sum + profile.vector.termIds.length, 0);
   const codes: ProfileCodes = {
@@ -171,7 +163,6 @@ function* profileCodes(corpus: MatchCorpus): Steps<ProfileCodes> {
     codes.vectorTerms.set(profile.vector.termIds, start);
     codes.vectorWeights.set(profile.vector.weights, start);
     codes.vectorStart[at + 1] = start + profile.vector.termIds.length;
-    yield;
   }
   return codes;
 }

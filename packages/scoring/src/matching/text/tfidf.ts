@@ -1,4 +1,3 @@
-import { runSteps, type Steps } from "../steps";
 import { type AnalysedTerm } from "./analyze-text";
 
 /**
@@ -27,15 +26,9 @@ export interface FittedTfIdf {
 const MIN_DOCUMENT_FREQUENCY = 2;
 
 export function fitTfIdf(documents: readonly (readonly AnalysedTerm[])[]): FittedTfIdf {
-  return runSteps(fitTfIdfSteps(documents));
-}
-
-/** `fitTfIdf` pausing after each document (see `Steps`). */
-export function* fitTfIdfSteps(documents: readonly (readonly AnalysedTerm[])[]): Steps<FittedTfIdf> {
   const ids = new Map<string, number>();
   const terms: string[] = [];
-  const counted: Map<number, { count: number; surface: string }>[] = [];
-  for (const document of documents) {
+  const counted = documents.map((document) => {
     const counts = new Map<number, { count: number; surface: string }>();
     for (const { term, surface } of document) {
       let termId = ids.get(term);
@@ -48,15 +41,13 @@ export function* fitTfIdfSteps(documents: readonly (readonly AnalysedTerm[])[]):
       if (entry) entry.count += 1;
       else counts.set(termId, { count: 1, surface });
     }
-    counted.push(counts);
-    yield;
-  }
+    return counts;
+  });
   const documentFrequency = new Float64Array(terms.length);
   for (const counts of counted) for (const termId of counts.keys()) documentFrequency[termId] = (documentFrequency[termId] ?? 0) + 1;
   const idf = documentFrequency.map((df) => Math.log((1 + documents.length) / (1 + df)) + 1);
 
-  const vectors: TermVector[] = [];
-  for (const counts of counted) {
+  const vectors = counted.map((counts) => {
     const termIds = Int32Array.from(counts.keys())
       .filter((termId) => (documentFrequency[termId] ?? 0) >= MIN_DOCUMENT_FREQUENCY)
       .sort();
@@ -72,9 +63,8 @@ export function* fitTfIdfSteps(documents: readonly (readonly AnalysedTerm[])[]):
     });
     const length = Math.sqrt(norm);
     if (length > 0) for (let at = 0; at < weights.length; at += 1) weights[at] = (weights[at] ?? 0) / length;
-    vectors.push({ termIds, weights, surfaces });
-    yield;
-  }
+    return { termIds, weights, surfaces };
+  });
   return { vectors, terms };
 }
 
