@@ -1,5 +1,5 @@
 /**
- * What the load and fault scripts read from the environment (docs: bench/README.md). Plain values without a
+ * What the load and fault scripts read from the environment (docs: README.md, Speed). Plain values without a
  * schema library: bench depends on no validator package for its own settings.
  */
 const read = (name: string): string | undefined => process.env[name] || undefined;
@@ -13,6 +13,13 @@ export const benchEnv = {
    * run whose latency is the queue (50 people ÷ throughput), not what a person meets.
    */
   thinkMs: Number(read("THINK_MS") ?? 1_000),
+  /**
+   * How likely a contact person's next action is a new cooperation profile, relative to each of their four
+   * other actions (PROFILE_WRITE_WEIGHT; 1 by default: all five equally likely, about 6 new profiles per
+   * second in all, each one moving the match index's mark). 0.01 is about one new profile every 15 s: a
+   * busy portal's rate, to see what the rebuilds cost the reads.
+   */
+  profileWriteWeight: Number(read("PROFILE_WRITE_WEIGHT") ?? 1),
   /** The two portal instances' ports. */
   loadPorts: (read("LOAD_PORTS") ?? "3511,3512").split(",").map(Number),
   /** The PostgreSQL server the scripts create their databases on. */

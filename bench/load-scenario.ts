@@ -122,62 +122,82 @@ async function virtualUser(user: LoadUser, index: number, cookie: string, acknow
   await matches();
   measured();
   let written = 0;
-  const steps: (() => Step | null)[] = [
-    directory,
-    () => ({ endpoint: "read matchmaking.matches", run: matches }),
-    () => ({
-      endpoint: "write need.create",
-      run: async () => {
-        written += 1;
-        const { id } = await client.need.create.mutate({
-          ...tenant,
-          category: "digitalisation",
-          title: `Load need ${index}-${written}`,
-          description: null,
-          importance: 3,
-          horizon: "now",
-        });
-        acknowledged.needs.push(id);
-      },
-    }),
-    () => ({
-      endpoint: "write cooperation.create",
-      run: async () => {
-        written += 1;
-        const { id } = await client.cooperation.create.mutate({
-          ...tenant,
-          type: "TO",
-          language: "en",
-          title: `Load profile ${index}-${written}`,
-          summary: "sensor data analytics for production lines",
-          description: null,
-          technologyTags: ["digitalisation/iot-sensors"],
-          reach: "partner-clusters",
-          validUntil: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
-        });
-        acknowledged.profiles.push(id);
-      },
-    }),
-    () => {
-      const target = candidates[asked];
-      if (!target) return null;
-      asked += 1;
-      return {
-        endpoint: "write cooperationMeeting.request",
+  // [weight, step]: every action equally likely, except new profiles (`PROFILE_WRITE_WEIGHT` times as likely).
+  const steps: [number, () => Step | null][] = [
+    [1, directory],
+    [1, () => ({ endpoint: "read matchmaking.matches", run: matches })],
+    [
+      1,
+      () => ({
+        endpoint: "write need.create",
         run: async () => {
-          const { id } = await client.cooperationMeeting.request.mutate({
+          written += 1;
+          const { id } = await client.need.create.mutate({
             ...tenant,
-            profileId: user.profileId,
-            targetProfileId: target,
-            message: "Shall we talk about a pilot?",
-            proposedTimes: [meetingTime(index + asked)],
+            category: "digitalisation",
+            title: `Load need ${index}-${written}`,
+            description: null,
+            importance: 3,
+            horizon: "now",
           });
-          acknowledged.meetings.push(id);
+          acknowledged.needs.push(id);
         },
-      };
-    },
+      }),
+    ],
+    [
+      benchEnv.profileWriteWeight,
+      () => ({
+        endpoint: "write cooperation.create",
+        run: async () => {
+          written += 1;
+          const { id } = await client.cooperation.create.mutate({
+            ...tenant,
+            type: "TO",
+            language: "en",
+            title: `Load profile ${index}-${written}`,
+            summary: "sensor data analytics for production lines",
+            description: null,
+            technologyTags: ["digitalisation/iot-sensors"],
+            reach: "partner-clusters",
+            validUntil: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+          });
+          acknowledged.profiles.push(id);
+        },
+      }),
+    ],
+    [
+      1,
+      () => {
+        const target = candidates[asked];
+        if (!target) return null;
+        asked += 1;
+        return {
+          endpoint: "write cooperationMeeting.request",
+          run: async () => {
+            const { id } = await client.cooperationMeeting.request.mutate({
+              ...tenant,
+              profileId: user.profileId,
+              targetProfileId: target,
+              message: "Shall we talk about a pilot?",
+              proposedTimes: [meetingTime(index + asked)],
+            });
+            acknowledged.meetings.push(id);
+          },
+        };
+      },
+    ],
   ];
-  return () => steps[Math.floor(random() * steps.length)]?.() ?? directory();
+  return () => pickWeighted(steps, random())?.() ?? directory();
+}
+
+/** The entry whose share of the total weight `draw` (in [0, 1)) falls into. */
+function pickWeighted<T>(entries: readonly [number, T][], draw: number): T | undefined {
+  let rest = draw * entries.reduce((sum, [weight]) => sum + weight, 0);
+  for (const [weight, entry] of entries) {
+    if (rest < weight) return entry;
+    rest -= weight;
+  }
+  return undefined;
 }
 
 /** Which acknowledged writes the database does not hold (each list should be empty). */
