@@ -96,9 +96,10 @@ export async function startChromium(port: number): Promise<{ stop: () => Promise
   }
   return {
     stop: async () => {
-      // The profile can only go once Chromium has finished writing it.
+      // The profile can only go once Chromium has finished writing it; its helper processes may still write
+      // the cache for a moment after the browser exits (ENOTEMPTY seen in CI), hence retries with a growing delay.
       if (chromium.exitCode === null) await new Promise((resolve) => chromium.once("exit", resolve).kill("SIGTERM"));
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
     },
   };
 }
