@@ -96,10 +96,15 @@ export async function startChromium(port: number): Promise<{ stop: () => Promise
   }
   return {
     stop: async () => {
-      // The profile can only go once Chromium has finished writing it; its helper processes may still write
-      // the cache for a moment after the browser exits (ENOTEMPTY seen in CI), hence retries with a growing delay.
+      // The profile can only go once Chromium has finished writing it. Its helper processes may still write it
+      // after the browser exits (ENOTEMPTY in CI, even with retries): a temporary folder left behind must not
+      // read as a failed report, so removing it is best effort.
       if (chromium.exitCode === null) await new Promise((resolve) => chromium.once("exit", resolve).kill("SIGTERM"));
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      } catch (error) {
+        console.log(`(Chromium's temporary profile ${profile} was left behind: ${String(error)})`);
+      }
     },
   };
 }
