@@ -1,4 +1,12 @@
-import { type Database, listTaxonomy, loadMatchWorld, matchWorldVersion, type MatchWorld, refreshMatchStatistics } from "@clusterwerk/db";
+import {
+  type Database,
+  listTaxonomy,
+  loadMatchWorld,
+  matchWorldVersion,
+  type MatchWorld,
+  refreshMatchStatistics,
+  refreshMatchWorld,
+} from "@clusterwerk/db";
 import { buildMatchIndex, type MatchData, type MatchIndex, prepareMatchCorpus } from "@clusterwerk/scoring/matching";
 
 /** An index built from the database as it was at `version` (read before the data), for matching on `asOf`. */
@@ -6,6 +14,8 @@ export interface BuiltIndex {
   version: string;
   asOf: string;
   index: MatchIndex;
+  /** The rows it was built from: the next build re-reads only what changed since (`refreshMatchWorld`). */
+  world: MatchWorld;
   /** Each indexed profile's `updatedAt` in ms: a request for a profile changed since waits for the rebuild. */
   profileVersions: ReadonlyMap<string, number>;
   /** Labels of taxonomy codes in German and English, for matched tags in the reader's language. */
@@ -157,12 +167,17 @@ export class MatchIndexCache {
 
   /**
    * Reads the high-water mark first, then the data, so a change made in between shows as a newer mark and
-   * rebuilds again; refreshes the planner's statistics when the data drifted (`STATISTICS_DRIFT`).
+   * rebuilds again; re-reads only changed profiles and analyses only changed texts when the last build was
+   * for the same day; refreshes the planner's statistics when the data drifted (`STATISTICS_DRIFT`).
    */
   private async build(db: Database, asOf: string): Promise<BuiltIndex> {
     this.builds += 1;
     const version = await matchWorldVersion(db);
-    const [world, labels] = await Promise.all([loadMatchWorld(db, asOf), termLabels(db)]);
+    const previous = this.current?.asOf === asOf ? this.current.world : null;
+    const [world, labels] = await Promise.all([
+      previous ? refreshMatchWorld(db, asOf, previous) : loadMatchWorld(db, asOf),
+      termLabels(db),
+    ]);
     const profiles = world.profiles.length;
     if (this.analysedProfiles === null || Math.abs(profiles - this.analysedProfiles) > STATISTICS_DRIFT * this.analysedProfiles) {
       await refreshMatchStatistics(db);
@@ -171,7 +186,7 @@ export class MatchIndexCache {
     // Unchanged texts keep their analysis from the current index: a rebuild analyses only edited profiles.
     const index = buildMatchIndex(prepareMatchCorpus(toMatchData(world), this.current?.index.corpus.analysedTexts));
     const profileVersions = new Map(world.profiles.map((row) => [row.id, row.updatedAt.getTime()]));
-    return { version, asOf, index, profileVersions, labels, builtAt: new Date() };
+    return { version, asOf, index, world, profileVersions, labels, builtAt: new Date() };
   }
 }
 

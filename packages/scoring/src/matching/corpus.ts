@@ -2,8 +2,8 @@ import { type PartnershipType, type ProfileReach, type ProfileType } from "../do
 import { type MemberCategory } from "../domain/member-categories";
 import { partnershipMask } from "./factors/partnership";
 import { type MatchData } from "./match-input";
-import { type AnalysedTerm, createTextAnalyzer } from "./text/analyze-text";
-import { fitTfIdf, type TermVector } from "./text/tfidf";
+import { createTextAnalyzer } from "./text/analyze-text";
+import { type CountedTerms, countTerms, fitTfIdf, type TermVector } from "./text/tfidf";
 
 export interface PreparedCluster {
   index: number;
@@ -49,12 +49,12 @@ export interface MatchCorpus {
   profiles: PreparedProfile[];
   profileIndex: ReadonlyMap<string, number>;
   terms: readonly string[];
-  /** Each profile text's analysed terms, for the next corpus of the same profiles (see `prepareMatchCorpus`). */
+  /** Each profile text's counted terms, for the next corpus of the same profiles (see `prepareMatchCorpus`). */
   analysedTexts: AnalysedTexts;
 }
 
-/** A profile's text (title, summary, description) → its analysed terms. */
-export type AnalysedTexts = ReadonlyMap<string, readonly AnalysedTerm[]>;
+/** A profile's text (title, summary, description) → its analysed terms, counted. */
+export type AnalysedTexts = ReadonlyMap<string, CountedTerms>;
 
 /**
  * Prepares validated match data (ids already checked by `matchDataSchema`) for matching. Analysing the
@@ -86,13 +86,13 @@ export function prepareMatchCorpus(data: MatchData, previous: AnalysedTexts = ne
   }));
 
   let analyze: ReturnType<typeof createTextAnalyzer> | undefined;
-  const analysedTexts = new Map<string, readonly AnalysedTerm[]>();
+  const analysedTexts = new Map<string, CountedTerms>();
   const analysed = data.profiles.map((profile) => {
     const text = `${profile.title}\n${profile.summary}\n${profile.description}`;
     let terms = analysedTexts.get(text) ?? previous.get(text);
     if (!terms) {
       analyze ??= createTextAnalyzer();
-      terms = analyze(text).terms;
+      terms = countTerms(analyze(text).terms);
     }
     analysedTexts.set(text, terms);
     return terms;

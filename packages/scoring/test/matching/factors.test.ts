@@ -11,6 +11,7 @@ import {
   topicSimilarity,
   typeWeight,
 } from "../../src/matching";
+import { countTerms, fitTfIdf } from "../../src/matching/text/tfidf";
 import { corpusOf, matchInput, profile } from "./fixtures";
 
 const factorsOf = (input: ReturnType<typeof matchInput>, id: string) => {
@@ -63,6 +64,22 @@ describe("text: TF-IDF cosine after language detection, stop words and stemming"
     expect(en.factors.text).toBeGreaterThan(0.5);
     expect(other.factors.text).toBe(0);
     expect(en.sharedTerms).toEqual(expect.arrayContaining(["Vorausschauende Wartung", "Pumpen"]));
+  });
+
+  it("weighs (1 + ln tf) × (ln((1 + N) / (1 + df)) + 1), drops terms of a single text, and counts each text once", () => {
+    const text = (...terms: string[]) => countTerms(terms.map((term) => ({ term, surface: term.toUpperCase() })));
+    const a = text("s:x", "s:y", "s:x");
+    expect(a).toEqual({ terms: ["s:x", "s:y"], counts: Int32Array.from([2, 1]), surfaces: ["S:X", "S:Y"] });
+    const { vectors, terms } = fitTfIdf([a, text("s:x", "s:z"), text("s:w", "s:y")]);
+    expect(terms).toEqual(["s:x", "s:y", "s:z", "s:w"]);
+    const idf = Math.log(4 / 3) + 1;
+    const [x, y] = [(1 + Math.log(2)) * idf, idf];
+    expect([...(vectors[0]?.termIds ?? [])]).toEqual([0, 1]);
+    const [wx, wy] = vectors[0]?.weights ?? [];
+    expect(wx).toBeCloseTo(x / Math.hypot(x, y), 12);
+    expect(wy).toBeCloseTo(y / Math.hypot(x, y), 12);
+    expect([...(vectors[1]?.termIds ?? [])]).toEqual([0]);
+    expect([...(vectors[1]?.weights ?? [])]).toEqual([1]);
   });
 
   it("texts without a shared term have text similarity 0", () => {

@@ -17,48 +17,102 @@ export interface FittedTfIdf {
 }
 
 /**
+ * What fitting needs of one text: its distinct terms in order of first occurrence, how often each
+ * occurs, and the surface of its first occurrence. Counted once per text, so a refit over mostly the
+ * same texts (an index rebuild) does no per-word work and allocates no per-text maps.
+ */
+export interface CountedTerms {
+  terms: readonly string[];
+  counts: Int32Array;
+  surfaces: readonly string[];
+}
+
+export function countTerms(analysed: readonly AnalysedTerm[]): CountedTerms {
+  const at = new Map<string, number>();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  const surfaces: string[] = [];
+  for (const { term, surface } of analysed) {
+    const known = at.get(term);
+    if (known !== undefined) counts[known] = (counts[known] ?? 0) + 1;
+    else {
+      at.set(term, terms.length);
+      terms.push(term);
+      counts.push(1);
+      surfaces.push(surface);
+    }
+  }
+  return { terms, counts: Int32Array.from(counts), surfaces };
+}
+
+/**
  * Fits TF-IDF on all documents and returns their vectors: weight = (1 + ln tf) × idf with the
  * smoothed idf = ln((1 + N) / (1 + df)) + 1, which stays above 0, so two documents have a positive
  * cosine exactly when they share a term (the index relies on this). Terms of a single document are
  * left out (minimum document frequency 2): they can never be shared, and would only lengthen that
- * document's vector and so shrink all of its similarities.
+ * document's vector and so shrink all of its similarities. Term ids follow first occurrence over the
+ * documents in order, so the same documents give the same ids and the same floats, bit for bit.
  */
 const MIN_DOCUMENT_FREQUENCY = 2;
 
-export function fitTfIdf(documents: readonly (readonly AnalysedTerm[])[]): FittedTfIdf {
+export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
   const ids = new Map<string, number>();
   const terms: string[] = [];
-  const counted = documents.map((document) => {
-    const counts = new Map<number, { count: number; surface: string }>();
-    for (const { term, surface } of document) {
+  // Every document's term ids in one array: document d's are at [start[d], start[d + 1]).
+  const start = new Int32Array(documents.length + 1);
+  documents.forEach((document, d) => (start[d + 1] = (start[d] ?? 0) + document.terms.length));
+  const termIdAt = new Int32Array(start[documents.length] ?? 0);
+  documents.forEach((document, d) => {
+    let at = start[d] ?? 0;
+    for (const term of document.terms) {
       let termId = ids.get(term);
       if (termId === undefined) {
         termId = terms.length;
         ids.set(term, termId);
         terms.push(term);
       }
-      const entry = counts.get(termId);
-      if (entry) entry.count += 1;
-      else counts.set(termId, { count: 1, surface });
+      termIdAt[at] = termId;
+      at += 1;
     }
-    return counts;
   });
-  const documentFrequency = new Float64Array(terms.length);
-  for (const counts of counted) for (const termId of counts.keys()) documentFrequency[termId] = (documentFrequency[termId] ?? 0) + 1;
-  const idf = documentFrequency.map((df) => Math.log((1 + documents.length) / (1 + df)) + 1);
+  const documentFrequency = new Int32Array(terms.length);
+  for (const termId of termIdAt) documentFrequency[termId] = (documentFrequency[termId] ?? 0) + 1;
+  const idf = Float64Array.from(documentFrequency, (df) => Math.log((1 + documents.length) / (1 + df)) + 1);
 
-  const vectors = counted.map((counts) => {
-    const termIds = Int32Array.from(counts.keys())
-      .filter((termId) => (documentFrequency[termId] ?? 0) >= MIN_DOCUMENT_FREQUENCY)
-      .sort();
-    const weights = new Float64Array(termIds.length);
+  // All vectors live in two arrays and each is a view on its range: one allocation instead of two
+  // typed arrays per document, which a rebuild of thousands of profiles otherwise spends its time on.
+  const keptStart = new Int32Array(documents.length + 1);
+  for (let d = 0; d < documents.length; d += 1) {
+    let kept = 0;
+    for (let at = start[d] ?? 0; at < (start[d + 1] ?? 0); at += 1)
+      if ((documentFrequency[termIdAt[at] ?? 0] ?? 0) >= MIN_DOCUMENT_FREQUENCY) kept += 1;
+    keptStart[d + 1] = (keptStart[d] ?? 0) + kept;
+  }
+  const allTermIds = new Int32Array(keptStart[documents.length] ?? 0);
+  const allWeights = new Float64Array(allTermIds.length);
+  // Position of each term id in the current document, to read its count and surface in id order.
+  const positionOf = new Int32Array(terms.length);
+  const vectors = documents.map((document, d): TermVector => {
+    const from = start[d] ?? 0;
+    const termIds = allTermIds.subarray(keptStart[d], keptStart[d + 1]);
+    let kept = 0;
+    for (let j = 0; j < document.terms.length; j += 1) {
+      const termId = termIdAt[from + j] ?? 0;
+      if ((documentFrequency[termId] ?? 0) >= MIN_DOCUMENT_FREQUENCY) {
+        positionOf[termId] = j;
+        termIds[kept] = termId;
+        kept += 1;
+      }
+    }
+    termIds.sort();
+    const weights = allWeights.subarray(keptStart[d], keptStart[d + 1]);
     const surfaces: string[] = [];
     let norm = 0;
     termIds.forEach((termId, at) => {
-      const entry = counts.get(termId);
-      const weight = entry ? (1 + Math.log(entry.count)) * (idf[termId] ?? 0) : 0;
+      const position = positionOf[termId] ?? 0;
+      const weight = (1 + Math.log(document.counts[position] ?? 1)) * (idf[termId] ?? 0);
       weights[at] = weight;
-      surfaces.push(entry?.surface ?? "");
+      surfaces.push(document.surfaces[position] ?? "");
       norm += weight * weight;
     });
     const length = Math.sqrt(norm);
