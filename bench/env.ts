@@ -20,6 +20,11 @@ export const benchEnv = {
    * busy portal's rate, to see what the rebuilds cost the reads.
    */
   profileWriteWeight: Number(read("PROFILE_WRITE_WEIGHT") ?? 1),
+  /**
+   * Where the load script writes every request's endpoint, start (ms since the epoch) and duration as JSON
+   * (LOAD_OUTCOMES; none by default): to line requests up with what the portals logged, such as index rebuilds.
+   */
+  outcomesFile: read("LOAD_OUTCOMES"),
   /** The two portal instances' ports. */
   loadPorts: (read("LOAD_PORTS") ?? "3511,3512").split(",").map(Number),
   /** The PostgreSQL server the scripts create their databases on. */

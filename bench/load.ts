@@ -12,7 +12,7 @@
  * database. Exits 1 on errors or lost writes.
  */
 import { benchEnv } from "./env";
-import { type Outcome, printSummary, runLoad, summarise } from "./lib/load-runner";
+import { type Outcome, printSummary, runLoad, summarise, writeOutcomes } from "./lib/load-runner";
 import { loadAverage, printWriteCheck, setUpLoad } from "./load-scenario";
 import { LOAD_WORLD } from "./load-world";
 
@@ -27,6 +27,7 @@ try {
     `${load.users.length} signed-in users pausing ${benchEnv.thinkMs} ms on average between actions, ${LOAD_WORLD.organisations} organisations; running ${durationS} s (${loadAverage()})`,
   );
   const { outcomes, elapsedMs } = await runLoad(load.users, durationS * 1000, benchEnv.thinkMs);
+  if (benchEnv.outcomesFile) writeOutcomes(benchEnv.outcomesFile, outcomes);
   console.log(`finished (${loadAverage()})`);
   const summary = summarise(outcomes, elapsedMs);
   printSummary(summary);

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { TRPCClientError } from "@trpc/client";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -61,6 +62,12 @@ export async function runLoad(
     }),
   );
   return { outcomes, elapsedMs: performance.now() - began };
+}
+
+/** Every request as `{ endpoint, start (ms since the epoch), ms, error }`, to line up with the portals' logs. */
+export function writeOutcomes(file: string, outcomes: readonly Outcome[]): void {
+  const rows = outcomes.map(({ endpoint, startedAt, ms, error }) => ({ endpoint, start: performance.timeOrigin + startedAt, ms, error }));
+  writeFileSync(file, JSON.stringify(rows));
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

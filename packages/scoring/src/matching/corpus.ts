@@ -3,7 +3,7 @@ import { type MemberCategory } from "../domain/member-categories";
 import { partnershipMask } from "./factors/partnership";
 import { type MatchData } from "./match-input";
 import { createTextAnalyzer } from "./text/analyze-text";
-import { type CountedTerms, countTerms, fitTfIdf, type TermVector } from "./text/tfidf";
+import { type CountedTerms, countTerms, fitTfIdf, type PackedVectors, type TermVector } from "./text/tfidf";
 
 export interface PreparedCluster {
   index: number;
@@ -49,6 +49,8 @@ export interface MatchCorpus {
   profiles: PreparedProfile[];
   profileIndex: ReadonlyMap<string, number>;
   terms: readonly string[];
+  /** Every profile's vector in profile order, packed (each `PreparedProfile.vector` is a view on its range). */
+  vectors: PackedVectors;
   /** Each profile text's counted terms, for the next corpus of the same profiles (see `prepareMatchCorpus`). */
   analysedTexts: AnalysedTexts;
 }
@@ -97,7 +99,7 @@ export function prepareMatchCorpus(data: MatchData, previous: AnalysedTexts = ne
     analysedTexts.set(text, terms);
     return terms;
   });
-  const { vectors, terms } = fitTfIdf(analysed);
+  const { vectors, packed, terms } = fitTfIdf(analysed);
 
   const profiles = data.profiles.map((profile, index): PreparedProfile => {
     const org = organisationIndex.get(profile.org) ?? -1;
@@ -117,5 +119,5 @@ export function prepareMatchCorpus(data: MatchData, previous: AnalysedTexts = ne
     };
   });
   const profileIndex = new Map(profiles.map((profile) => [profile.id, profile.index]));
-  return { clusters, organisations, profiles, profileIndex, terms, analysedTexts };
+  return { clusters, organisations, profiles, profileIndex, terms, vectors: packed, analysedTexts };
 }

@@ -44,7 +44,7 @@ export interface ProfileCodes {
   topicSets: (readonly string[])[];
   /** Partnership masks. */
   partnerships: Int32Array;
-  /** All text vectors in two arrays: profile p's terms and weights are at [vectorStart[p], vectorStart[p + 1]). */
+  /** All text vectors in two arrays (the corpus's packed vectors): profile p's terms and weights are at [vectorStart[p], vectorStart[p + 1]). */
   vectorStart: Int32Array;
   vectorTerms: Int32Array;
   vectorWeights: Float64Array;
@@ -73,17 +73,11 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 }
 
 export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
-  const termLists: number[][] = corpus.terms.map(() => []);
-  const maxTermWeight = new Float64Array(corpus.terms.length);
   const topicPostings = new Map<string, number[]>();
   const childPostings = new Map<string, number[]>();
   const buckets = new Map<string, ProfileBucket>();
 
   for (const profile of corpus.profiles) {
-    profile.vector.termIds.forEach((termId, at) => {
-      termLists[termId]?.push(profile.index);
-      maxTermWeight[termId] = Math.max(maxTermWeight[termId] ?? 0, profile.vector.weights[at] ?? 0);
-    });
     for (const item of profile.topicItems) {
       pushTo(topicPostings, item, profile.index);
       const parent = topicParent(item);
@@ -118,8 +112,7 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   }
   return {
     corpus,
-    termPostings: termLists.map((list) => Int32Array.from(list)),
-    maxTermWeight,
+    ...termPostings(corpus),
     topicPostings,
     childPostings,
     bucketsByCluster,
@@ -128,9 +121,33 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
   };
 }
 
+/**
+ * Each text term's profiles (ascending) and largest weight, from the packed vectors: typed arrays counted and
+ * filled in two passes, as a rebuild of thousands of profiles otherwise spends its time growing one list per term.
+ */
+function termPostings(corpus: MatchCorpus): Pick<MatchIndex, "termPostings" | "maxTermWeight"> {
+  const { start, termIds, weights } = corpus.vectors;
+  const counts = new Int32Array(corpus.terms.length);
+  const maxTermWeight = new Float64Array(corpus.terms.length);
+  for (let at = 0; at < termIds.length; at += 1) {
+    const termId = termIds[at] ?? 0;
+    counts[termId] = (counts[termId] ?? 0) + 1;
+    maxTermWeight[termId] = Math.max(maxTermWeight[termId] ?? 0, weights[at] ?? 0);
+  }
+  const postings = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(corpus.terms.length);
+  for (let profile = 0; profile < corpus.profiles.length; profile += 1) {
+    for (let at = start[profile] ?? 0; at < (start[profile + 1] ?? 0); at += 1) {
+      const termId = termIds[at] ?? 0;
+      const list = postings[termId];
+      if (list) list[(filled[termId] = (filled[termId] ?? 0) + 1) - 1] = profile;
+    }
+  }
+  return { termPostings: postings, maxTermWeight };
+}
+
 function profileCodes(corpus: MatchCorpus): ProfileCodes {
   const count = corpus.profiles.length;
-  const entries = corpus.profiles.reduce((sum, profile) => sum + profile.vector.termIds.length, 0);
   const codes: ProfileCodes = {
     cluster: new Int32Array(count),
     type: new Uint8Array(count),
@@ -139,9 +156,9 @@ function profileCodes(corpus: MatchCorpus): ProfileCodes {
     topicSet: new Int32Array(count),
     topicSets: [],
     partnerships: new Int32Array(count),
-    vectorStart: new Int32Array(count + 1),
-    vectorTerms: new Int32Array(entries),
-    vectorWeights: new Float64Array(entries),
+    vectorStart: corpus.vectors.start,
+    vectorTerms: corpus.vectors.termIds,
+    vectorWeights: corpus.vectors.weights,
   };
   const setIds = new Map<string, number>();
   for (const profile of corpus.profiles) {
@@ -159,10 +176,6 @@ function profileCodes(corpus: MatchCorpus): ProfileCodes {
     }
     codes.topicSet[at] = set;
     codes.partnerships[at] = profile.partnerships;
-    const start = codes.vectorStart[at] ?? 0;
-    codes.vectorTerms.set(profile.vector.termIds, start);
-    codes.vectorWeights.set(profile.vector.weights, start);
-    codes.vectorStart[at + 1] = start + profile.vector.termIds.length;
   }
   return codes;
 }

@@ -10,8 +10,17 @@ export interface TermVector {
   surfaces: readonly string[];
 }
 
+/** All documents' vectors in two arrays: document d's terms and weights are at [start[d], start[d + 1]). */
+export interface PackedVectors {
+  start: Int32Array;
+  termIds: Int32Array;
+  weights: Float64Array;
+}
+
 export interface FittedTfIdf {
+  /** Each document's vector, a view on its range of `packed`. */
   vectors: TermVector[];
+  packed: PackedVectors;
   /** Term of each id (`c:<concept>` or `s:<stem>`). */
   terms: string[];
 }
@@ -119,7 +128,7 @@ export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
     if (length > 0) for (let at = 0; at < weights.length; at += 1) weights[at] = (weights[at] ?? 0) / length;
     return { termIds, weights, surfaces };
   });
-  return { vectors, terms };
+  return { vectors, packed: { start: keptStart, termIds: allTermIds, weights: allWeights }, terms };
 }
 
 /** Cosine of two unit vectors, by merging their sorted term ids; clamped to [0, 1] against rounding. */
