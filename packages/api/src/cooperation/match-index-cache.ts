@@ -86,10 +86,11 @@ export const BACKGROUND_REBUILD_INTERVAL_MS = 5_000;
 
 /**
  * The largest share of an instance's time background rebuilds may take: a build that took d ms is followed by
- * the next background one no sooner than d / share. On an idle machine a build takes about 0.1 s at 5,000
+ * the next background one no sooner than d / share. On an idle machine a rebuild takes about 0.1 s at 5,000
  * profiles, so the 5 s floor applies; under issue 12's load (two portals, PostgreSQL and 50 people on 2 cores)
- * it takes 0.2–0.5 s, so others' edits show within 10–25 s instead of 5 s and the requests that overlap a
- * rebuild, which wait 3–10 times as long as the others, stay below the 5 % that decides the p95.
+ * it takes 0.2–0.5 s, so others' edits show within 10–25 s instead of 5 s. Why: in that load run the requests
+ * that overlapped a rebuild took 3–10 times as long as the others, and at one rebuild per 5 s they were 6–15 %
+ * of all requests, so they set the p95; spaced by cost they stay near 2 % per instance.
  */
 export const BACKGROUND_REBUILD_SHARE = 0.02;
 /** However long builds take, others see an edit within about half a minute (a cold first build takes seconds). */
@@ -109,9 +110,10 @@ const STATISTICS_DRIFT = 0.2;
  * high-water mark (`matchWorldVersion`, one cheap query); the index is never trusted on process memory
  * alone. When the mark moved, requests go on with the previous index — the caller filters every result
  * through the visibility query, so a stale index can rank late but never show what the viewer may not see —
- * and one background rebuild is scheduled, at most once per `interval` after the last build ended, so a
- * burst of writes costs one rebuild. A request for a profile that changed since (or is new) does not wait
- * for the interval: it starts (or joins) a rebuild and waits for it, so its owner sees their edit at once.
+ * and one background rebuild is scheduled, no sooner than `interval` after the last build ended and no sooner
+ * than its cost allows (`BACKGROUND_REBUILD_SHARE`), so a burst of writes costs one rebuild. A request for a
+ * profile that changed since (or is new) does not wait for that: it starts (or joins) a rebuild and waits for
+ * it, so its owner sees their edit at once.
  * States: idle, scheduled (a timer), running (a promise); never scheduled and running at once.
  */
 export class MatchIndexCache {

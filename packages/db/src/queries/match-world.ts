@@ -25,7 +25,7 @@ export async function matchWorldVersion(db: Database): Promise<string> {
 
 /**
  * The published profiles the match engine runs on (SCORING-CLI.md `match`), not expired on `asOf`, whose
- * organisation has an active membership in the profile's cluster, with what the engine needs of them;
+ * organisation has an active membership in the profile's cluster, with what the engine needs of them.
  * Consent to matchmaking is the organisation's `consent`; without consent to cross-cluster sharing a
  * profile keeps to its own cluster (reach my-cluster), so the engine sees what §5.2 lets it see.
  */

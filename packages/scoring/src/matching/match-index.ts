@@ -44,7 +44,10 @@ export interface ProfileCodes {
   topicSets: (readonly string[])[];
   /** Partnership masks. */
   partnerships: Int32Array;
-  /** All text vectors in two arrays (the corpus's packed vectors): profile p's terms and weights are at [vectorStart[p], vectorStart[p + 1]). */
+  /**
+   * All text vectors in two arrays (the corpus's packed vectors, shared, not copied): profile p's terms and
+   * weights are at [vectorStart[p], vectorStart[p + 1]).
+   */
   vectorStart: Int32Array;
   vectorTerms: Int32Array;
   vectorWeights: Float64Array;
