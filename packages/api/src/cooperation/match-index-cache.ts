@@ -107,8 +107,8 @@ const STATISTICS_DRIFT = 0.2;
 
 /**
  * One web instance's match index (docs/ARCHITECTURE.md, Matchmaking). Every request reads the database's
- * high-water mark (`matchWorldVersion`, one cheap query); the index is never trusted on process memory
- * alone. When the mark moved, requests go on with the previous index — the caller filters every result
+ * high-water mark (`matchWorldVersion`, one query) unless a rebuild is already running or scheduled; the index
+ * is never trusted on process memory alone. When the mark moved, requests go on with the previous index — the caller filters every result
  * through the visibility query, so a stale index can rank late but never show what the viewer may not see —
  * and one background rebuild is scheduled, no sooner than `interval` after the last build ended and no sooner
  * than its cost allows (`BACKGROUND_REBUILD_SHARE`), so a burst of writes costs one rebuild. A request for a
@@ -132,11 +132,15 @@ export class MatchIndexCache {
 
   /** The index to answer a request for `profileId` (updated at `profileUpdatedAt`) on `asOf`. */
   async indexFor(db: Database, params: { asOf: string; profileId: string; profileUpdatedAt: Date }): Promise<BuiltIndex> {
+    const knows = (built: BuiltIndex | null): built is BuiltIndex =>
+      built !== null && built.asOf === params.asOf && built.profileVersions.get(params.profileId) === params.profileUpdatedAt.getTime();
+    // A rebuild on its way reads newer data than any mark this request could read, and the mark would only
+    // schedule one: under steady writes that is most requests, and the mark is 5 aggregates over 4 tables
+    // (about 19 ms of PostgreSQL's time at 10,000 organisations).
+    if (knows(this.current) && (this.running || this.scheduled)) return this.current;
     const version = await matchWorldVersion(db);
     const current = this.current;
     if (current && current.version === version && current.asOf === params.asOf) return current;
-    const knows = (built: BuiltIndex | null): built is BuiltIndex =>
-      built !== null && built.asOf === params.asOf && built.profileVersions.get(params.profileId) === params.profileUpdatedAt.getTime();
     if (knows(current)) {
       this.refreshSoon(db, params.asOf);
       return current;
