@@ -14,6 +14,12 @@ export const benchEnv = {
    */
   thinkMs: Number(read("THINK_MS") ?? 1_000),
   /**
+   * Seconds the load script runs the same mix before it starts measuring (WARM_UP; 10 by default, 0 for none):
+   * fresh processes answer their first requests with unoptimised code and their first match index build's
+   * garbage still to collect, which a portal that has been up for a while does not. Its writes are checked too.
+   */
+  warmUpS: Number(read("WARM_UP") ?? 10),
+  /**
    * How likely a contact person's next action is a new cooperation profile, relative to each of their four
    * other actions (PROFILE_WRITE_WEIGHT; 1 by default: all five equally likely, about 6 new profiles per
    * second in all, each one moving the match index's mark). 0.01 is about one new profile every 15 s: a

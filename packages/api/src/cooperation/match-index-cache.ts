@@ -7,7 +7,7 @@ import {
   refreshMatchStatistics,
   refreshMatchWorld,
 } from "@clusterwerk/db";
-import { buildMatchIndex, type MatchData, type MatchIndex, prepareMatchCorpus } from "@clusterwerk/scoring/matching";
+import { buildMatchIndexSteps, type MatchData, type MatchIndex, prepareMatchCorpusSteps, type Steps } from "@clusterwerk/scoring/matching";
 
 /** An index built from the database as it was at `version` (read before the data), for matching on `asOf`. */
 export interface BuiltIndex {
@@ -58,7 +58,24 @@ export function toMatchData(world: MatchWorld): MatchData {
     clusters: world.clusters,
     partnerships: world.partnerships.map((pair) => [pair.a, pair.b] as [string, string]),
     organisations: [...organisations.values()],
-    profiles: world.profiles.map((row) => ({
+    profiles: world.profiles.map(engineProfile),
+  };
+}
+
+type MatchProfileRow = MatchWorld["profiles"][number];
+type EngineProfile = MatchData["profiles"][number];
+
+/**
+ * The engine's profile of each row, kept while the row is: `refreshMatchWorld` hands unchanged rows on as the same
+ * objects, so their engine profiles stay the same objects too, and the corpus reuses their analysed text by
+ * identity (`prepareMatchCorpus`'s `analysedProfiles`). Rows are never changed in place; a changed row is new.
+ */
+const engineProfiles = new WeakMap<MatchProfileRow, EngineProfile>();
+
+function engineProfile(row: MatchProfileRow): EngineProfile {
+  let profile = engineProfiles.get(row);
+  if (!profile) {
+    profile = {
       id: row.id,
       org: engineOrganisation(row.organisationId, row.clusterId),
       type: row.type,
@@ -70,8 +87,10 @@ export function toMatchData(world: MatchWorld): MatchData {
       partnerships: row.partnerships,
       reach: row.crossCluster ? row.reach : "my-cluster",
       validUntil: row.validUntil,
-    })),
-  };
+    };
+    engineProfiles.set(row, profile);
+  }
+  return profile;
 }
 
 /**
@@ -93,8 +112,17 @@ export const BACKGROUND_REBUILD_INTERVAL_MS = 5_000;
  * of all requests, so they set the p95; spaced by cost they stay near 2 % per instance.
  */
 export const BACKGROUND_REBUILD_SHARE = 0.02;
-/** However long builds take, others see an edit within about half a minute (a cold first build takes seconds). */
+/**
+ * However long builds take, others see an edit within about half a minute (40 s with `BACKGROUND_REBUILD_SPREAD`;
+ * a cold first build takes seconds).
+ */
 export const BACKGROUND_REBUILD_LONGEST_MS = 30_000;
+/**
+ * Each wait is longer by a random share of up to this. Instances that started together otherwise kept rebuilding
+ * within the same second (their waits follow alike builds), and under issue 12's load two rebuilds at once on two
+ * cores slowed every request of both instances, not only of one.
+ */
+export const BACKGROUND_REBUILD_SPREAD = 0.3;
 
 /**
  * How far the number of indexed profiles may drift from the one at this instance's last ANALYZE before a
@@ -124,7 +152,7 @@ export class MatchIndexCache {
   /** How long the last build took (ms): background rebuilds wait in proportion to it (`BACKGROUND_REBUILD_SHARE`). */
   private lastDuration = 0;
   /** Indexed profiles at this instance's last refresh of the planner's statistics; null before the first. */
-  private analysedProfiles: number | null = null;
+  private profilesAtLastAnalyse: number | null = null;
   /** Builds this instance has started (tests check the coalescing with it). */
   builds = 0;
 
@@ -162,7 +190,9 @@ export class MatchIndexCache {
   private refreshSoon(db: Database, asOf: string): void {
     if (this.running || this.scheduled) return;
     const start = () => void this.rebuild(db, asOf).catch((error: unknown) => console.error("match index rebuild failed", error));
-    const wait = Math.max(this.interval, Math.min(this.lastDuration / BACKGROUND_REBUILD_SHARE, BACKGROUND_REBUILD_LONGEST_MS));
+    const wait =
+      Math.max(this.interval, Math.min(this.lastDuration / BACKGROUND_REBUILD_SHARE, BACKGROUND_REBUILD_LONGEST_MS)) *
+      (1 + Math.random() * BACKGROUND_REBUILD_SPREAD);
     const timer = setTimeout(start, Math.max(0, this.lastFinished + wait - Date.now()));
     // A pending refresh is no reason to keep a script or test process alive.
     timer.unref();
@@ -201,26 +231,42 @@ export class MatchIndexCache {
       termLabels(db),
     ]);
     const profiles = world.profiles.length;
-    if (this.analysedProfiles === null || Math.abs(profiles - this.analysedProfiles) > STATISTICS_DRIFT * this.analysedProfiles) {
+    const analysed = this.profilesAtLastAnalyse;
+    if (analysed === null || Math.abs(profiles - analysed) > STATISTICS_DRIFT * analysed) {
       await refreshMatchStatistics(db);
-      this.analysedProfiles = profiles;
+      this.profilesAtLastAnalyse = profiles;
     }
-    // Unchanged texts keep their analysis from the current index: a rebuild analyses only edited profiles.
+    // Unchanged profiles keep their analysis from the current index: a rebuild analyses only edited ones.
     const data = toMatchData(world);
-    await yieldToRequests();
-    const corpus = prepareMatchCorpus(data, this.current?.index.corpus.analysedTexts);
-    await yieldToRequests();
-    const index = buildMatchIndex(corpus);
+    const corpus = await inSlices(prepareMatchCorpusSteps(data, this.current?.index.corpus.analysedProfiles));
+    const index = await inSlices(buildMatchIndexSteps(corpus));
     const profileVersions = new Map(world.profiles.map((row) => [row.id, row.updatedAt.getTime()]));
     return { version, asOf, index, world, profileVersions, labels, builtAt: new Date() };
   }
 }
 
 /**
- * Lets requests that arrived meanwhile run between the synchronous stages of a build, so none waits for all
- * of them at once.
+ * The longest a build holds the event loop at a time. Under issue 12's load a whole corpus or index stage held
+ * it for 100–250 ms (the event loop's largest delay in those windows), and every request that arrived meanwhile
+ * on that instance waited for all of it; in slices the largest delay while building was about 100 ms.
  */
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+const BUILD_SLICE_MS = 4;
+
+/**
+ * Runs `steps` in slices of about `BUILD_SLICE_MS`, letting the requests that arrived meanwhile run between them
+ * (`setImmediate` comes after the pending I/O callbacks).
+ */
+async function inSlices<T>(steps: Steps<T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= BUILD_SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
 
 /** The instance's cache, shared by its requests. */
 export const matchIndexCache = new MatchIndexCache();

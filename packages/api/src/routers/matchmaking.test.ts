@@ -5,7 +5,7 @@ import { findMatchesIndexed } from "@clusterwerk/scoring/matching";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { calendarDayOf } from "../calendar-day";
-import { MatchIndexCache, matchIndexCache } from "../cooperation/match-index-cache";
+import { type BuiltIndex, MatchIndexCache, matchIndexCache } from "../cooperation/match-index-cache";
 import { type MatchMember, matchMember, profileIn } from "../test/cooperation-fixtures";
 import { failure } from "../test/failure";
 import { callerFor, setUpWorld } from "../test/world";
@@ -194,6 +194,8 @@ describe("match index cache: background rebuilds coalesce, a changed profile's o
     if (!updatedAt) throw new Error("profile missing");
     return cache.indexFor(ctx.db, { asOf, profileId, profileUpdatedAt: updatedAt });
   };
+  const analysisOf = (built: BuiltIndex, profileId: string) =>
+    [...built.index.corpus.analysedProfiles].find(([profile]) => profile.id === profileId)?.[1];
   const write = async (summary: string) => {
     const updatedAt = new Date();
     await ctx.db.update(cooperationProfiles).set({ summary, updatedAt }).where(eq(cooperationProfiles.id, edited));
@@ -215,6 +217,9 @@ describe("match index cache: background rebuilds coalesce, a changed profile's o
     expect(rebuilt).not.toBe(first);
     expect(rebuilt.profileVersions.get(edited)).toBe(last);
     expect(cache.builds).toBe(builds + 1);
+    // The rebuild analysed only the edited text: the unchanged profile's analysis is the one of the first build.
+    expect(analysisOf(rebuilt, asking)).toBe(analysisOf(first, asking));
+    expect(analysisOf(rebuilt, edited)).not.toBe(analysisOf(first, edited));
   });
 
   it("a request for the just-changed profile gets a fresh index at once, which also serves the scheduled rebuild", async () => {

@@ -15,6 +15,7 @@ export * from "./match-profiles";
 export * from "./match-query";
 export * from "./match-result";
 export * from "./ranking";
+export * from "./steps";
 export { createTextAnalyzer, type AnalysedTerm, type AnalysedText, type TextAnalyzer } from "./text/analyze-text";
 export { detectLanguage, type Language } from "./text/language";
 export { conceptLexicon, type ConceptRow } from "./vocabulary/concept-lexicon";

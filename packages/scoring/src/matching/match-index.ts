@@ -3,6 +3,7 @@ import { memberCategories } from "../domain/member-categories";
 import { haversineKm } from "./factors/geography";
 import { topicParent } from "./factors/topic";
 import { type MatchCorpus } from "./corpus";
+import { runSteps, STEP_SLICE, type Steps } from "./steps";
 
 /** Profiles of one cluster with one reach and one type, with what bounds their scores. */
 export interface ProfileBucket {
@@ -76,11 +77,17 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 }
 
 export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
+  return runSteps(buildMatchIndexSteps(corpus));
+}
+
+/** `buildMatchIndex` in slices of profiles (`Steps`): a server's rebuild answers requests in between. */
+export function* buildMatchIndexSteps(corpus: MatchCorpus): Steps<MatchIndex> {
   const topicPostings = new Map<string, number[]>();
   const childPostings = new Map<string, number[]>();
   const buckets = new Map<string, ProfileBucket>();
 
   for (const profile of corpus.profiles) {
+    if (profile.index % STEP_SLICE === 0) yield;
     for (const item of profile.topicItems) {
       pushTo(topicPostings, item, profile.index);
       const parent = topicParent(item);
@@ -113,22 +120,16 @@ export function buildMatchIndex(corpus: MatchCorpus): MatchIndex {
       }
     }
   }
-  return {
-    corpus,
-    ...termPostings(corpus),
-    topicPostings,
-    childPostings,
-    bucketsByCluster,
-    footprints: clusterFootprints(corpus),
-    codes: profileCodes(corpus),
-  };
+  const postings = yield* termPostings(corpus);
+  const codes = yield* profileCodes(corpus);
+  return { corpus, ...postings, topicPostings, childPostings, bucketsByCluster, footprints: clusterFootprints(corpus), codes };
 }
 
 /**
  * Each text term's profiles (ascending) and largest weight, from the packed vectors: typed arrays counted and
  * filled in two passes, as a rebuild of thousands of profiles otherwise spends its time growing one list per term.
  */
-function termPostings(corpus: MatchCorpus): Pick<MatchIndex, "termPostings" | "maxTermWeight"> {
+function* termPostings(corpus: MatchCorpus): Steps<Pick<MatchIndex, "termPostings" | "maxTermWeight">> {
   const { start, termIds, weights } = corpus.vectors;
   const counts = new Int32Array(corpus.terms.length);
   const maxTermWeight = new Float64Array(corpus.terms.length);
@@ -137,9 +138,11 @@ function termPostings(corpus: MatchCorpus): Pick<MatchIndex, "termPostings" | "m
     counts[termId] = (counts[termId] ?? 0) + 1;
     maxTermWeight[termId] = Math.max(maxTermWeight[termId] ?? 0, weights[at] ?? 0);
   }
+  yield;
   const postings = Array.from(counts, (count) => new Int32Array(count));
   const filled = new Int32Array(corpus.terms.length);
   for (let profile = 0; profile < corpus.profiles.length; profile += 1) {
+    if (profile % STEP_SLICE === 0) yield;
     for (let at = start[profile] ?? 0; at < (start[profile + 1] ?? 0); at += 1) {
       const termId = termIds[at] ?? 0;
       const list = postings[termId];
@@ -149,7 +152,7 @@ function termPostings(corpus: MatchCorpus): Pick<MatchIndex, "termPostings" | "m
   return { termPostings: postings, maxTermWeight };
 }
 
-function profileCodes(corpus: MatchCorpus): ProfileCodes {
+function* profileCodes(corpus: MatchCorpus): Steps<ProfileCodes> {
   const count = corpus.profiles.length;
   const codes: ProfileCodes = {
     cluster: new Int32Array(count),
@@ -166,6 +169,7 @@ function profileCodes(corpus: MatchCorpus): ProfileCodes {
   const setIds = new Map<string, number>();
   for (const profile of corpus.profiles) {
     const at = profile.index;
+    if (at % STEP_SLICE === 0) yield;
     codes.cluster[at] = profile.cluster;
     codes.type[at] = profileTypes.indexOf(profile.type);
     codes.reach[at] = profileReaches.indexOf(profile.reach);

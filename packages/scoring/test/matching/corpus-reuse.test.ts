@@ -15,19 +15,35 @@ function edited(world: MatchData): MatchData {
 }
 
 describe("the match corpus reuses analysed texts across rebuilds", () => {
-  it("a corpus prepared with the previous corpus's analysed texts equals one prepared from scratch", () => {
+  it("a corpus prepared with the previous corpus's analysed profiles equals one prepared from scratch", () => {
     const world = syntheticWorld(3, 4, 300);
     const before = prepareMatchCorpus(world);
     const next = edited(world);
-    expect(comparable(prepareMatchCorpus(next, before.analysedTexts))).toEqual(comparable(prepareMatchCorpus(next)));
+    expect(comparable(prepareMatchCorpus(next, before.analysedProfiles))).toEqual(comparable(prepareMatchCorpus(next)));
   });
 
-  it("keeps only the texts of the profiles it was prepared from", () => {
+  it("reuses the analysis of every unchanged profile object, analyses the edited and the new, and keeps only the profiles it was prepared from", () => {
     const world = syntheticWorld(5, 3, 120);
     const before = prepareMatchCorpus(world);
     const next = edited(world);
-    const after = prepareMatchCorpus(next, before.analysedTexts);
-    const texts = new Set(next.profiles.map((profile) => `${profile.title}\n${profile.summary}\n${profile.description}`));
-    expect(new Set(after.analysedTexts.keys())).toEqual(texts);
+    const after = prepareMatchCorpus(next, before.analysedProfiles);
+    expect(new Set(after.analysedProfiles.keys())).toEqual(new Set(next.profiles));
+    const [changed, ...unchanged] = next.profiles;
+    const added = unchanged.pop();
+    for (const profile of unchanged) expect(after.analysedProfiles.get(profile)).toBe(before.analysedProfiles.get(profile));
+    for (const profile of [changed, added]) {
+      if (!profile) throw new Error("edited() changes one profile and adds one");
+      expect(before.analysedProfiles.has(profile)).toBe(false);
+      expect(after.analysedProfiles.get(profile)?.terms.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("analyses a text shared by several new profiles once", () => {
+    const world = syntheticWorld(6, 2, 40);
+    const [first] = world.profiles;
+    if (!first) throw new Error("the synthetic world has profiles");
+    const twin = { ...first, id: "twin" };
+    const corpus = prepareMatchCorpus({ ...world, profiles: [...world.profiles, twin] });
+    expect(corpus.analysedProfiles.get(twin)).toBe(corpus.analysedProfiles.get(first));
   });
 });

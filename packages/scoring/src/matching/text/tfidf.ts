@@ -1,3 +1,4 @@
+import { runSteps, STEP_SLICE, type Steps } from "../steps";
 import { type AnalysedTerm } from "./analyze-text";
 
 /**
@@ -65,13 +66,19 @@ export function countTerms(analysed: readonly AnalysedTerm[]): CountedTerms {
 const MIN_DOCUMENT_FREQUENCY = 2;
 
 export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
+  return runSteps(fitTfIdfSteps(documents));
+}
+
+/** `fitTfIdf` in slices of documents (`Steps`). */
+export function* fitTfIdfSteps(documents: readonly CountedTerms[]): Steps<FittedTfIdf> {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   // Every document's term ids in one array: document d's are at [start[d], start[d + 1]).
   const start = new Int32Array(documents.length + 1);
   documents.forEach((document, d) => (start[d + 1] = (start[d] ?? 0) + document.terms.length));
   const termIdAt = new Int32Array(start[documents.length] ?? 0);
-  documents.forEach((document, d) => {
+  for (const [d, document] of documents.entries()) {
+    if (d % STEP_SLICE === 0) yield;
     let at = start[d] ?? 0;
     for (const term of document.terms) {
       let termId = ids.get(term);
@@ -83,7 +90,7 @@ export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
       termIdAt[at] = termId;
       at += 1;
     }
-  });
+  }
   const documentFrequency = new Int32Array(terms.length);
   for (const termId of termIdAt) documentFrequency[termId] = (documentFrequency[termId] ?? 0) + 1;
   const idf = Float64Array.from(documentFrequency, (df) => Math.log((1 + documents.length) / (1 + df)) + 1);
@@ -92,6 +99,7 @@ export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
   // typed arrays per document, which a rebuild of thousands of profiles otherwise spends its time on.
   const keptStart = new Int32Array(documents.length + 1);
   for (let d = 0; d < documents.length; d += 1) {
+    if (d % STEP_SLICE === 0) yield;
     let kept = 0;
     for (let at = start[d] ?? 0; at < (start[d + 1] ?? 0); at += 1)
       if ((documentFrequency[termIdAt[at] ?? 0] ?? 0) >= MIN_DOCUMENT_FREQUENCY) kept += 1;
@@ -101,7 +109,9 @@ export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
   const allWeights = new Float64Array(allTermIds.length);
   // Position of each term id in the current document, to read its count and surface in id order.
   const positionOf = new Int32Array(terms.length);
-  const vectors = documents.map((document, d): TermVector => {
+  const vectors: TermVector[] = [];
+  for (const [d, document] of documents.entries()) {
+    if (d % STEP_SLICE === 0) yield;
     const from = start[d] ?? 0;
     const termIds = allTermIds.subarray(keptStart[d], keptStart[d + 1]);
     let kept = 0;
@@ -126,8 +136,8 @@ export function fitTfIdf(documents: readonly CountedTerms[]): FittedTfIdf {
     });
     const length = Math.sqrt(norm);
     if (length > 0) for (let at = 0; at < weights.length; at += 1) weights[at] = (weights[at] ?? 0) / length;
-    return { termIds, weights, surfaces };
-  });
+    vectors.push({ termIds, weights, surfaces });
+  }
   return { vectors, packed: { start: keptStart, termIds: allTermIds, weights: allWeights }, terms };
 }
 
