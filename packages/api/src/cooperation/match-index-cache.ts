@@ -219,13 +219,14 @@ export class MatchIndexCache {
 
   /**
    * Reads the high-water mark first, then the data, so a change made in between shows as a newer mark and
-   * rebuilds again; re-reads only changed profiles and analyses only changed texts when the last build was
-   * for the same day; refreshes the planner's statistics when the data drifted (`STATISTICS_DRIFT`).
+   * rebuilds again; re-reads only changed profiles and analyses only changed texts; refreshes the planner's
+   * statistics when the data drifted (`STATISTICS_DRIFT`).
    */
   private async build(db: Database, asOf: string): Promise<BuiltIndex> {
     this.builds += 1;
     const version = await matchWorldVersion(db);
-    const previous = this.current?.asOf === asOf ? this.current.world : null;
+    // Also across a change of day: the first request of a day then waits for a refresh, not for a new instance's build.
+    const previous = this.current?.world;
     const [world, labels] = await Promise.all([
       previous ? refreshMatchWorld(db, asOf, previous) : loadMatchWorld(db, asOf),
       termLabels(db),

@@ -234,4 +234,15 @@ describe("match index cache: background rebuilds coalesce, a changed profile's o
     expect(cache.builds).toBe(builds + 1);
     expect(await request(asking)).toBe(fresh);
   });
+
+  it("the first request of a new day waits for a rebuild that refreshes the previous day's rows and keeps their analysis", async () => {
+    const today = await request(asking);
+    const updatedAt = await profileUpdatedAt(ctx.db, asking);
+    if (!updatedAt) throw new Error("profile missing");
+    const tomorrow = calendarDayOf(new Date(Date.now() + 86_400_000));
+    const next = await cache.indexFor(ctx.db, { asOf: tomorrow, profileId: asking, profileUpdatedAt: updatedAt });
+    expect(next.asOf).toBe(tomorrow);
+    expect(next.world.profiles.find((row) => row.id === asking)).toBe(today.world.profiles.find((row) => row.id === asking));
+    expect(analysisOf(next, asking)).toBe(analysisOf(today, asking));
+  });
 });

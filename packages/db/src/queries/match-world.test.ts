@@ -75,4 +75,24 @@ describe("match world refresh (docs/ARCHITECTURE.md, Matchmaking)", () => {
     const unchanged = e.profiles[0]?.id;
     expect(refreshed.profiles.find((row) => row.id === unchanged)).toBe(previous.profiles.find((row) => row.id === unchanged));
   });
+
+  it("refreshes a world loaded for another day to the asked day's: profiles expired by then drop out, those valid again come back", async () => {
+    const db = handle.db;
+    const cluster = await createCluster(db);
+    const { profiles } = await memberWithProfiles(cluster.id, ["Cold chain sensors", "Cobot welding cell"]);
+    const [expiring, lasting] = profiles;
+    if (!expiring || !lasting) throw new Error("two profiles");
+    await db.update(cooperationProfiles).set({ validUntil: "2026-12-15" }).where(eq(cooperationProfiles.id, expiring.id));
+    const later = "2027-01-01";
+
+    const today = await loadMatchWorld(db, asOf);
+    const forward = await refreshMatchWorld(db, later, today);
+    expect(forward).toEqual(await loadMatchWorld(db, later));
+    expect(forward.profiles.map((row) => row.id)).not.toContain(expiring.id);
+    expect(forward.profiles.find((row) => row.id === lasting.id)).toBe(today.profiles.find((row) => row.id === lasting.id));
+
+    const back = await refreshMatchWorld(db, asOf, forward);
+    expect(back).toEqual(today);
+    expect(back.profiles.map((row) => row.id)).toContain(expiring.id);
+  });
 });

@@ -130,7 +130,8 @@ const stampOf = (row: Pick<MatchProfileRow, "updatedAt" | "category" | "orgLat" 
   `${row.updatedAt.getTime()}|${row.category}|${row.orgLat}|${row.orgLon}|${row.matchmaking}|${row.crossCluster}`;
 
 /**
- * `loadMatchWorld(db, asOf)` computed from `previous` (loaded for the same `asOf`): reads every indexed
+ * `loadMatchWorld(db, asOf)` computed from `previous` (loaded for any day: no column of a row depends on the
+ * day, only which profiles are indexed, and that comes from the stamps read now): reads every indexed
  * profile's stamp (its `updatedAt` and the organisation's and consents' part of its row, a few short
  * columns) and the full rows only of the profiles that are new or whose stamp changed; rows of unchanged
  * profiles are `previous`'s own objects. A rebuild after a few writes then transfers a few texts instead of
