@@ -39,7 +39,7 @@ async function managedCluster() {
   };
   const need = async (
     organisation: { id: string; category: MemberCategory },
-    values: { category: NeedCategory; importance: number; status?: NeedStatus; campaignId?: string; title?: string },
+    values: { category: NeedCategory; importance: number; status?: NeedStatus; campaignId?: string; title?: string; createdAt?: Date },
   ): Promise<NeedRow & { campaignId: string | null }> => {
     const [row] = await ctx.db
       .insert(schema.needs)
@@ -52,6 +52,7 @@ async function managedCluster() {
         horizon: "now",
         status: values.status ?? "open",
         campaignId: values.campaignId ?? null,
+        ...(values.createdAt ? { createdAt: values.createdAt } : {}),
       })
       .returning();
     if (!row) throw new Error("need not inserted");
@@ -294,8 +295,15 @@ describe("needsAnalysis.register: the rows of the CSV export", () => {
   it("lists every need of the cluster and only those, each with whether a service covers it", async () => {
     const c = await managedCluster();
     const organisation = await c.organisation("large", "Rhein-Neckar Maschinenbau AG");
-    const first = await c.need(organisation, { category: "skilled-workers", importance: 3, title: "Azubis finden" });
-    await c.need(organisation, { category: "funding", importance: 2, status: "withdrawn", title: "=cmd" });
+    // The register lists by when a need was recorded; inserts in one clock tick (PGlite) would tie and fall back to the random id.
+    const recorded = Date.now();
+    const first = await c.need(organisation, {
+      category: "skilled-workers",
+      importance: 3,
+      title: "Azubis finden",
+      createdAt: new Date(recorded - 60_000),
+    });
+    await c.need(organisation, { category: "funding", importance: 2, status: "withdrawn", title: "=cmd", createdAt: new Date(recorded) });
     await c.service("planned", [first]);
     const other = await managedCluster();
     await other.need(await other.organisation("sme"), { category: "funding", importance: 5 });
